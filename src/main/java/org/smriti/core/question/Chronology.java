@@ -1,0 +1,36 @@
+package org.smriti.core.question;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Three or four events to put in order of year; the options are orderings such as "2-1-3", derived
+ * deterministically by {@link OptionDerivation}. Events are listed (numbered 1..n) in the order stored.
+ */
+public record Chronology(QuestionMeta meta, List<Event> events) implements ObjectiveQuestion {
+
+    public Chronology {
+        events = List.copyOf(events);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.CHRONOLOGY;
+    }
+
+    @Override
+    public List<String> options() {
+        return OptionDerivation.forChronology(this).options();
+    }
+
+    @Override
+    public int correctOption() {
+        return OptionDerivation.forChronology(this).correct();
+    }
+
+    public record Event(String text, int year) {
+        public Event {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

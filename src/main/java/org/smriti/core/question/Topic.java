@@ -1,0 +1,43 @@
+package org.smriti.core.question;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The small fixed vocabulary of topics a question can belong to. */
+public enum Topic {
+    HISTORY("History & milestones"),
+    DIPLOMACY("Diplomacy & dialogues"),
+    DEFENCE("Defence & security"),
+    ECONOMY("Trade & investment"),
+    INFRASTRUCTURE("Infrastructure & connectivity"),
+    ENERGY("Energy & climate"),
+    TECHNOLOGY("Technology & space"),
+    MULTILATERAL("Multilateral groupings"),
+    PEOPLE("People, culture & skills"),
+    CHALLENGES("Challenges & way forward");
+
+    private final String label;
+
+    Topic(String label) {
+        this.label = label;
+    }
+
+    /** The human-readable name shown in the UI. */
+    public String label() {
+        return label;
+    }
+
+    /** The identifier used in pack files, e.g. {@code "defence"}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Topic> fromId(String id) {
+        for (Topic t : values()) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}
