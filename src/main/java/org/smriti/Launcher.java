@@ -1,0 +1,37 @@
+package org.smriti;
+
+import java.util.Arrays;
+import javafx.application.Application;
+import org.smriti.app.AppVersion;
+import org.smriti.app.SmritiApp;
+import org.smriti.app.StartupOptions;
+
+/**
+ * Entry point. A plain class (not an {@code Application}) so that the JavaFX runtime on the class path is
+ * accepted; answers {@code --help}/{@code --version} without starting JavaFX.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        StartupOptions options;
+        try {
+            options = StartupOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("smriti: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(StartupOptions.USAGE);
+            return;
+        }
+        if (options.version()) {
+            System.out.println("Smriti " + AppVersion.current());
+            return;
+        }
+        Application.launch(SmritiApp.class, args);
+    }
+}

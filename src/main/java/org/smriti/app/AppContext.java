@@ -1,0 +1,53 @@
+package org.smriti.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.smriti.core.settings.Settings;
+import org.smriti.data.DataLocation;
+
+/**
+ * The composition root: creates every service once, with constructors, and hands them to the screens.
+ * Tests build one on a temporary folder and a fixed clock.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(this, "settings", Settings.defaults());
+
+    public AppContext(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static AppContext open(StartupOptions options) {
+        return new AppContext(DataLocation.resolve(options.dataDir()), Clock.systemDefaultZone());
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release yet; the progress store will be closed here.
+    }
+}

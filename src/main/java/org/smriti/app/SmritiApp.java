@@ -1,0 +1,68 @@
+package org.smriti.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.smriti.ui.common.ErrorDialog;
+
+/** The JavaFX application: parses options, wires the app through {@link AppContext}, shows the window. */
+public final class SmritiApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(SmritiApp.class.getName());
+
+    private AppContext context;
+    private boolean errorShowing;
+
+    @Override
+    public void start(Stage stage) {
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
+
+        context = AppContext.open(options);
+        MainWindow window = new MainWindow(context);
+        window.attach(stage);
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            // Logged after the first pulse that showed the window, so it is the time the aspirant waits.
+            System.out.println("Smriti ready in " + millisSinceJvmStart() + " ms");
+            if (options.exitAfterStartup()) {
+                Platform.exit();
+            }
+        }));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private void reportUncaught(Stage stage, Throwable error) {
+        LOG.log(Level.SEVERE, "Uncaught error", error);
+        Runnable show = () -> {
+            if (errorShowing) {
+                return; // one dialog at a time: a failing animation must not stack hundreds of them
+            }
+            errorShowing = true;
+            Alert alert = ErrorDialog.create(stage.isShowing() ? stage : null, "Smriti hit an unexpected error", error);
+            alert.showAndWait();
+            errorShowing = false;
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    private static long millisSinceJvmStart() {
+        // The JVM's own start time: ProcessHandle's start instant comes from /proc in clock ticks and drifts.
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,56 @@
+package org.smriti.testsupport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.smriti.app.AppContext;
+import org.smriti.app.MainWindow;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real main window on a temporary data folder and a fixed clock, headless under Monocle. */
+public final class FxHarness {
+
+    /** 24 Nov 2026, 09:00 in India: a weekday morning, well past the 04:00 rollover. */
+    public static final Instant MORNING = Instant.parse("2026-11-24T03:30:00Z");
+    public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private FxHarness() {
+    }
+
+    public static Clock fixedClock() {
+        return Clock.fixed(MORNING, INDIA);
+    }
+
+    public static Stage primaryStage() throws TimeoutException {
+        return FxToolkit.registerPrimaryStage();
+    }
+
+    /** Opens a main window on {@code dataDir} in the primary stage, sized like a 1366×768 laptop screen. */
+    public static MainWindow open(Path dataDir, Clock clock) throws TimeoutException {
+        Stage stage = primaryStage();
+        MainWindow[] window = new MainWindow[1];
+        FxToolkit.setupFixture(() -> {
+            AppContext context = new AppContext(dataDir, clock);
+            window[0] = new MainWindow(context);
+            window[0].attach(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return window[0];
+    }
+
+    public static void close() throws TimeoutException {
+        if (FxToolkit.isFXApplicationThreadRunning()) {
+            FxToolkit.cleanupStages();
+        }
+    }
+}
