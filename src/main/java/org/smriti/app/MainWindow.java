@@ -11,6 +11,8 @@ import org.smriti.ui.common.NotBuiltYet;
 import org.smriti.ui.shell.Area;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.shell.Shell;
+import org.smriti.ui.settings.SettingsPage;
+import org.smriti.ui.settings.SettingsViewModel;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts. */
@@ -76,8 +78,8 @@ public final class MainWindow {
                 "The five source notes, with the passages behind each question highlighted."));
         pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
                 "Review heatmap, due forecast, retention and topic mastery."));
-        pages.put(Area.SETTINGS, () -> new NotBuiltYet("page-settings", "Settings",
-                "Daily limits, retention, theme and font size, data folder and backups."));
+        pages.put(Area.SETTINGS, () -> new SettingsPage(
+                new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;
     }
 }

@@ -24,6 +24,7 @@ public final class SmritiApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
 
         context = AppContext.open(options);
+        context.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         MainWindow window = new MainWindow(context);
         window.attach(stage);
         stage.setOnShown(e -> Platform.runLater(() -> {

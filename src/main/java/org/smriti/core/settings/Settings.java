@@ -56,14 +56,125 @@ public record Settings(
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(newPerDay, reviewsPerDay, desiredRetention, learningSteps, relearningSteps,
-                maximumInterval, fuzz, shortTerm, rolloverHour, showStreak, examDate, value, fontScalePercent,
-                mockFeedsReviews);
+        return toBuilder().theme(value).build();
     }
 
     public Settings withFontScalePercent(int value) {
-        return new Settings(newPerDay, reviewsPerDay, desiredRetention, learningSteps, relearningSteps,
-                maximumInterval, fuzz, shortTerm, rolloverHour, showStreak, examDate, theme, value,
-                mockFeedsReviews);
+        return toBuilder().fontScalePercent(value).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A mutable copy of settings for changing several fields at once; {@link #build()} gives the record. */
+    public static final class Builder {
+        private int newPerDay;
+        private int reviewsPerDay;
+        private double desiredRetention;
+        private List<Duration> learningSteps;
+        private List<Duration> relearningSteps;
+        private int maximumInterval;
+        private boolean fuzz;
+        private boolean shortTerm;
+        private int rolloverHour;
+        private boolean showStreak;
+        private LocalDate examDate;
+        private Theme theme;
+        private int fontScalePercent;
+        private boolean mockFeedsReviews;
+
+        private Builder(Settings s) {
+            newPerDay = s.newPerDay;
+            reviewsPerDay = s.reviewsPerDay;
+            desiredRetention = s.desiredRetention;
+            learningSteps = s.learningSteps;
+            relearningSteps = s.relearningSteps;
+            maximumInterval = s.maximumInterval;
+            fuzz = s.fuzz;
+            shortTerm = s.shortTerm;
+            rolloverHour = s.rolloverHour;
+            showStreak = s.showStreak;
+            examDate = s.examDate;
+            theme = s.theme;
+            fontScalePercent = s.fontScalePercent;
+            mockFeedsReviews = s.mockFeedsReviews;
+        }
+
+        public Builder newPerDay(int v) {
+            newPerDay = v;
+            return this;
+        }
+
+        public Builder reviewsPerDay(int v) {
+            reviewsPerDay = v;
+            return this;
+        }
+
+        public Builder desiredRetention(double v) {
+            desiredRetention = v;
+            return this;
+        }
+
+        public Builder learningSteps(List<Duration> v) {
+            learningSteps = v;
+            return this;
+        }
+
+        public Builder relearningSteps(List<Duration> v) {
+            relearningSteps = v;
+            return this;
+        }
+
+        public Builder maximumInterval(int v) {
+            maximumInterval = v;
+            return this;
+        }
+
+        public Builder fuzz(boolean v) {
+            fuzz = v;
+            return this;
+        }
+
+        public Builder shortTerm(boolean v) {
+            shortTerm = v;
+            return this;
+        }
+
+        public Builder rolloverHour(int v) {
+            rolloverHour = v;
+            return this;
+        }
+
+        public Builder showStreak(boolean v) {
+            showStreak = v;
+            return this;
+        }
+
+        public Builder examDate(LocalDate v) {
+            examDate = v;
+            return this;
+        }
+
+        public Builder theme(Theme v) {
+            theme = v;
+            return this;
+        }
+
+        public Builder fontScalePercent(int v) {
+            fontScalePercent = v;
+            return this;
+        }
+
+        public Builder mockFeedsReviews(boolean v) {
+            mockFeedsReviews = v;
+            return this;
+        }
+
+        public Settings build() {
+            return new Settings(newPerDay, reviewsPerDay, desiredRetention, learningSteps, relearningSteps,
+                    maximumInterval, fuzz, shortTerm, rolloverHour, showStreak, examDate, theme, fontScalePercent,
+                    mockFeedsReviews);
+        }
     }
 }

@@ -1,0 +1,258 @@
+package org.smriti.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.smriti.core.settings.Theme;
+import org.smriti.ui.shell.Page;
+
+/** The Settings screen: binds to {@link SettingsViewModel}; every control applies its change at once. */
+public final class SettingsPage implements Page {
+
+    private final SettingsViewModel model;
+    private final ScrollPane root;
+
+    public SettingsPage(SettingsViewModel model) {
+        this.model = model;
+        Label title = new Label("Settings");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label intro = new Label("Changes apply at once and are saved. A value that cannot be used is refused with a reason.");
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        intro.setWrapText(true);
+
+        VBox content = new VBox(18, title, intro,
+                section("Daily study", studyGrid()),
+                section("Scheduler (FSRS)", schedulerGrid()),
+                section("Mock tests", mockGrid()),
+                section("Appearance", appearanceGrid()),
+                section("Your data", dataGrid()));
+        content.getStyleClass().add("page");
+        content.setMaxWidth(900);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("page-settings");
+        root.getStyleClass().add("edge-to-edge");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShown() {
+        for (SettingField<?> f : new SettingField<?>[] {model.newPerDay, model.reviewsPerDay, model.desiredRetention,
+                model.learningSteps, model.relearningSteps, model.maximumInterval, model.rolloverHour}) {
+            f.refresh();
+        }
+    }
+
+    private GridPane studyGrid() {
+        GridPane g = grid();
+        textRow(g, 0, "New cards a day", "settings-new-per-day", model.newPerDay, "Default 20.");
+        textRow(g, 1, "Reviews a day (at most)", "settings-reviews-per-day", model.reviewsPerDay, "Default 200.");
+        textRow(g, 2, "Next day starts at (hour)", "settings-rollover", model.rolloverHour,
+                "0–23, your local time. Default 4: reviews after midnight still count for the day before.");
+        CheckBox streak = new CheckBox("Show days studied in a row on Home");
+        streak.setId("settings-show-streak");
+        streak.selectedProperty().bindBidirectional(model.showStreakProperty());
+        g.add(streak, 1, 3, 2, 1);
+        DatePicker exam = new DatePicker();
+        exam.setId("settings-exam-date");
+        exam.valueProperty().bindBidirectional(model.examDateProperty());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> model.examDateProperty().set(null));
+        g.add(label("Exam date", exam), 0, 4);
+        g.add(new HBox(8, exam, clear), 1, 4);
+        g.add(hint("Home counts down to it; Stats predicts your recall on the day."), 2, 4);
+        return g;
+    }
+
+    private GridPane schedulerGrid() {
+        GridPane g = grid();
+        textRow(g, 0, "Desired retention", "settings-retention", model.desiredRetention,
+                "0.70–0.99. Higher means more reviews and better recall. Default 0.90.");
+        textRow(g, 1, "Learning steps", "settings-learning-steps", model.learningSteps, "e.g. 1m 10m");
+        textRow(g, 2, "Relearning steps", "settings-relearning-steps", model.relearningSteps, "e.g. 10m");
+        textRow(g, 3, "Maximum interval (days)", "settings-max-interval", model.maximumInterval, "1–36500.");
+        CheckBox fuzz = new CheckBox("Fuzz intervals slightly, so cards learnt together are not always due together");
+        fuzz.setId("settings-fuzz");
+        fuzz.selectedProperty().bindBidirectional(model.fuzzProperty());
+        fuzz.setWrapText(true);
+        g.add(fuzz, 1, 4, 2, 1);
+        CheckBox shortTerm = new CheckBox("Use learning steps for new and forgotten cards (short-term scheduling)");
+        shortTerm.setId("settings-short-term");
+        shortTerm.selectedProperty().bindBidirectional(model.shortTermProperty());
+        shortTerm.setWrapText(true);
+        g.add(shortTerm, 1, 5, 2, 1);
+        return g;
+    }
+
+    private GridPane mockGrid() {
+        GridPane g = grid();
+        CheckBox feeds = new CheckBox(
+                "Mock answers feed daily review (wrong = Again; right on a due card = Good)");
+        feeds.setId("settings-mock-feeds");
+        feeds.setWrapText(true);
+        feeds.selectedProperty().bindBidirectional(model.mockFeedsReviewsProperty());
+        g.add(feeds, 1, 0, 2, 1);
+        return g;
+    }
+
+    private GridPane appearanceGrid() {
+        GridPane g = grid();
+        ToggleGroup themes = new ToggleGroup();
+        RadioButton light = new RadioButton("Light");
+        light.setId("settings-theme-light");
+        light.setUserData(Theme.LIGHT);
+        RadioButton dark = new RadioButton("Dark");
+        dark.setId("settings-theme-dark");
+        dark.setUserData(Theme.DARK);
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        Runnable select = () -> themes.selectToggle(model.themeProperty().get() == Theme.DARK ? dark : light);
+        select.run();
+        model.themeProperty().addListener((obs, old, now) -> select.run());
+        themes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.themeProperty().set((Theme) now.getUserData());
+            }
+        });
+        g.add(label("Theme", light), 0, 0);
+        g.add(new HBox(16, light, dark), 1, 0);
+
+        ComboBox<Integer> font = new ComboBox<>();
+        font.getItems().setAll(SettingsViewModel.FONT_SCALES);
+        font.setId("settings-font-scale");
+        font.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value + " %";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replace("%", "").trim());
+            }
+        });
+        font.valueProperty().bindBidirectional(model.fontScaleProperty());
+        g.add(label("Font size", font), 0, 1);
+        g.add(font, 1, 1);
+        g.add(hint("Every screen scales with it."), 2, 1);
+        return g;
+    }
+
+    private GridPane dataGrid() {
+        GridPane g = grid();
+        TextField folder = new TextField(model.dataDir().toString());
+        folder.setEditable(false);
+        folder.setId("settings-data-folder");
+        Button open = new Button("Open folder");
+        open.setId("settings-open-folder");
+        open.setOnAction(e -> model.openFolder());
+        g.add(label("Data folder", folder), 0, 0);
+        g.add(folder, 1, 0);
+        g.add(open, 2, 0);
+        Button backup = new Button("Back up now");
+        backup.setId("settings-backup");
+        backup.setOnAction(e -> model.backupNow());
+        Button restore = new Button("Restore from backup…");
+        restore.setId("settings-restore");
+        restore.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Restore Smriti data from a backup");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Smriti backup (*.zip)", "*.zip"));
+            File zip = chooser.showOpenDialog(root.getScene().getWindow());
+            if (zip != null) {
+                model.restore(zip.toPath());
+            }
+        });
+        g.add(new HBox(8, backup, restore), 1, 1, 2, 1);
+        Label message = new Label();
+        message.setId("settings-data-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.dataMessageProperty());
+        g.add(message, 1, 2, 2, 1);
+        return g;
+    }
+
+    private static void textRow(GridPane g, int row, String name, String id, SettingField<?> field, String help) {
+        TextField input = new TextField();
+        input.setId(id);
+        input.setPrefColumnCount(10);
+        input.textProperty().bindBidirectional(field.textProperty());
+        input.setOnAction(e -> field.commit());
+        input.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                field.commit();
+            }
+        });
+        Label error = new Label();
+        error.setId(id + "-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(field.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        input.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        field.errorProperty().addListener((obs, old, now) ->
+                input.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+        g.add(label(name, input), 0, row);
+        g.add(input, 1, row);
+        g.add(new VBox(2, hint(help), error), 2, row);
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(14);
+        g.setVgap(10);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(190);
+        name.setHalignment(HPos.LEFT);
+        ColumnConstraints control = new ColumnConstraints();
+        control.setMinWidth(170);
+        ColumnConstraints help = new ColumnConstraints();
+        help.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(name, control, help);
+        return g;
+    }
+
+    private static VBox section(String name, GridPane body) {
+        Label heading = new Label(name);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(10, heading, body);
+        box.setPadding(new Insets(0, 0, 6, 0));
+        return box;
+    }
+}
