@@ -226,20 +226,30 @@ public record MockSession(
     }
 
     /**
-     * The events that save the step from {@code before} to this session: a {@link MockChangedEvent} for the
-     * question {@code before} had on screen (every action and tick changes only that one, apart from
-     * marking the next one visited) if anything saved changed, and a {@link MockSubmittedEvent} if this
-     * step submitted the test.
+     * The events that save the step from {@code before} to this session: a {@link MockChangedEvent} for each
+     * question whose saved state changed (after one action, only the question that was on screen; a question
+     * merely shown for the first time needs none, replay derives it from the current index), or one for the
+     * question that was on screen if only the position or the countdown moved; then a
+     * {@link MockSubmittedEvent} if this step submitted the test. Several steps may be saved at once:
+     * replaying the events always gives this session.
      */
     public List<ProgressEvent> eventsSince(MockSession before, Instant at) {
-        if (!before.testId.equals(testId)) {
+        if (!before.testId.equals(testId) || before.size() != size()) {
             throw new IllegalArgumentException("mock test " + testId + ": cannot save a step from test "
                     + before.testId);
         }
         List<ProgressEvent> events = new ArrayList<>(2);
-        MockChangedEvent change = snapshot(before.currentIndex, at);
-        if (!change.equals(before.snapshot(before.currentIndex, at))) {
-            events.add(change);
+        for (int i = 0; i < size(); i++) {
+            QuestionState was = before.states.get(i);
+            QuestionState now = states.get(i);
+            boolean onlyNewlyShown = i == currentIndex && now.equals(was.visit());
+            if (!now.equals(was) && !onlyNewlyShown) {
+                events.add(snapshot(i, at));
+            }
+        }
+        if (events.isEmpty()
+                && (currentIndex != before.currentIndex || remainingMillis != before.remainingMillis)) {
+            events.add(snapshot(before.currentIndex, at));
         }
         if (submitted && !before.submitted) {
             events.add(new MockSubmittedEvent(testId, at, autoSubmitted));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +166,58 @@ class MockReplayTest {
         assertThatThrownBy(() -> MockSession.unfinished(journal))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("questionIndex 7");
+    }
+
+    @Test
+    void severalStepsSavedAtOnceStillReplayExactly() {
+        MockSession start = MockFixtures.session(questions, Duration.ofMinutes(12));
+        MockSession after = start.jumpTo(2).select(1).tick(T0.plusSeconds(30)).saveAndNext().select(0).jumpTo(1);
+        List<ProgressEvent> journal = new ArrayList<>(List.of(start.startedEvent()));
+        journal.addAll(after.eventsSince(start, T0.plusSeconds(30)));
+        assertThat(MockSession.unfinished(journal)).contains(after.paused());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @CsvSource({"1", "2", "3", "4", "5", "6", "7", "8"})
+    void anyRunOfActionsSavedAtAnyPointsReplaysToTheSameTest(long seed) {
+        Random random = new Random(seed);
+        MockSession live = MockFixtures.session(questions, Duration.ofMinutes(2));
+        List<ProgressEvent> journal = new ArrayList<>(List.of(live.startedEvent()));
+        MockSession saved = live;
+        Instant now = T0;
+        while (!live.submitted()) {
+            now = now.plusMillis(random.nextInt(4000));
+            live = live.tick(now);
+            if (!live.submitted()) {
+                live = randomAction(live, random);
+            }
+            if (random.nextInt(3) == 0 || live.submitted()) {
+                journal.addAll(live.eventsSince(saved, now));
+                saved = live;
+                assertThat(MockSession.replay("test-1", journal)).contains(live.paused());
+            }
+        }
+    }
+
+    private static MockSession randomAction(MockSession s, Random random) {
+        switch (random.nextInt(8)) {
+            case 0:
+                return s.select(random.nextInt(4));
+            case 1:
+                return s.clear();
+            case 2:
+                return s.saveAndNext();
+            case 3:
+                return s.markAndNext();
+            case 4:
+                return s.previous();
+            case 5:
+                return s.jumpTo(random.nextInt(s.size()));
+            case 6:
+                return random.nextInt(20) == 0 ? s.submit() : s;
+            default:
+                return s;
+        }
     }
 
     @ParameterizedTest(name = "{0} ms shows as {1}")
