@@ -22,8 +22,9 @@ import org.smriti.core.progress.ProgressEvent;
  * {@link #paused() paused} or {@link #replay replayed} has no last tick: its next tick only restarts the
  * clock, so time while the app was closed is never counted.
  *
- * <p>Journal: after each transition append {@link #eventsSince(MockSession, Instant)}; on a plain tick the
- * app may do so less often (a checkpoint every few seconds), since only the remaining time changes.
+ * <p>Journal: append {@code next.eventsSince(lastSaved, now)} after each action; after plain ticks it may be
+ * done less often (a checkpoint every few seconds), since only the time changes. Whatever was saved last is
+ * what {@link #unfinished} gives back.
  *
  * @param currentIndex    the question on screen (0-based)
  * @param remainingMillis time left on the countdown
@@ -57,6 +58,13 @@ public record MockSession(
                     + questionIds.size() + " questions");
         }
         checkIndex(testId, "currentIndex", currentIndex, questionIds.size());
+        if (!states.get(currentIndex).visited()) {
+            throw new IllegalArgumentException("mock test " + testId + ": question " + currentIndex
+                    + " is on screen but not marked visited");
+        }
+        if (autoSubmitted && !submitted) {
+            throw new IllegalArgumentException("mock test " + testId + ": auto-submitted but not submitted");
+        }
         if (remainingMillis < 0 || remainingMillis > duration.toMillis()) {
             throw new IllegalArgumentException("mock test " + testId + ": remaining time " + remainingMillis
                     + " ms is outside 0.." + duration.toMillis());

@@ -145,6 +145,14 @@ class MockSessionTest {
     }
 
     @Test
+    void aSessionCannotBeAutoSubmittedWithoutBeingSubmitted() {
+        assertThatThrownBy(() -> new MockSession("t", fresh.spec(), fresh.startedAt(), fresh.questionIds(),
+                fresh.states(), 0, fresh.duration(), 0, false, true, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("auto-submitted");
+    }
+
+    @Test
     void aTestNeedsAtLeastOneQuestion() {
         MockSelection none = new MockSelection(List.of(), Duration.ofMinutes(1));
         assertThatThrownBy(() -> MockSession.start("empty", MockSpec.custom(1, Duration.ofMinutes(1), 1), none,
