@@ -1,0 +1,120 @@
+package org.smriti.ui.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.smriti.core.question.Assertion;
+import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Pairs;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.Statements;
+
+/**
+ * Renders the stem of any question the way UPSC prints it: the lead-in, then the numbered statements, the
+ * pairs table, Statement-I/II or the events, then the closing question. Used by Review, Mock test and Browse.
+ * Text is always plain text (labels), never HTML.
+ */
+public final class QuestionText {
+
+    private QuestionText() {
+    }
+
+    public static VBox of(Question q) {
+        VBox box = new VBox(10);
+        box.getStyleClass().add("question-text");
+        q.pyq().ifPresent(p -> box.getChildren().add(badge(p.exam() + " " + p.year() + " · " + p.paper())));
+        box.getChildren().add(stem(q.prompt()));
+        if (q instanceof Statements) {
+            Statements s = (Statements) q;
+            box.getChildren().add(numbered(s.statements().stream().map(Statements.Statement::text).toList()));
+            box.getChildren().add(stem(s.closingQuestion()));
+        } else if (q instanceof Pairs) {
+            Pairs p = (Pairs) q;
+            box.getChildren().addAll(pairsTable(p), stem(Pairs.CLOSING_QUESTION));
+        } else if (q instanceof Assertion) {
+            Assertion a = (Assertion) q;
+            box.getChildren().addAll(
+                    labelled("Statement-I:", a.statement1()),
+                    labelled("Statement-II:", a.statement2()),
+                    stem("Which one of the following is correct in respect of the above statements?"));
+        } else if (q instanceof Chronology) {
+            Chronology c = (Chronology) q;
+            box.getChildren().add(numbered(c.events().stream().map(Chronology.Event::text).toList()));
+            box.getChildren().add(stem("Select the correct chronological order (earliest first):"));
+        }
+        return box;
+    }
+
+    /** "(a)", "(b)", … as UPSC labels options. */
+    public static String optionLetter(int index) {
+        return "(" + (char) ('a' + index) + ")";
+    }
+
+    private static Label stem(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("question-stem");
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Node numbered(List<String> lines) {
+        VBox list = new VBox(6);
+        for (int i = 0; i < lines.size(); i++) {
+            list.getChildren().add(labelled((i + 1) + ".", lines.get(i)));
+        }
+        return list;
+    }
+
+    private static Node labelled(String marker, String text) {
+        GridPane row = new GridPane();
+        row.setHgap(8);
+        Label m = new Label(marker);
+        m.getStyleClass().add(Styles.TEXT_BOLD);
+        m.setMinWidth(Label.USE_PREF_SIZE);
+        Label t = new Label(text);
+        t.setWrapText(true);
+        t.setMinHeight(Label.USE_PREF_SIZE);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        row.getColumnConstraints().setAll(new ColumnConstraints(), grow);
+        row.add(m, 0, 0);
+        row.add(t, 1, 0);
+        return row;
+    }
+
+    private static Node pairsTable(Pairs p) {
+        GridPane g = new GridPane();
+        g.setHgap(24);
+        g.setVgap(6);
+        g.getStyleClass().add("pairs-table");
+        Label left = new Label(p.leftHeader());
+        Label right = new Label(p.rightHeader());
+        left.getStyleClass().add(Styles.TEXT_BOLD);
+        right.getStyleClass().add(Styles.TEXT_BOLD);
+        g.add(left, 1, 0);
+        g.add(right, 2, 0);
+        for (int i = 0; i < p.pairs().size(); i++) {
+            Pairs.Pair pair = p.pairs().get(i);
+            g.add(new Label((i + 1) + "."), 0, i + 1);
+            Label l = new Label(pair.left());
+            Label r = new Label(pair.right());
+            l.setWrapText(true);
+            r.setWrapText(true);
+            g.add(l, 1, i + 1);
+            g.add(r, 2, i + 1);
+        }
+        return g;
+    }
+
+    private static Label badge(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("pyq-badge", Styles.TEXT_SMALL);
+        return l;
+    }
+}
