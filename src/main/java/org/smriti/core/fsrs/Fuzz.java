@@ -1,5 +1,7 @@
 package org.smriti.core.fsrs;
 
+import java.util.function.DoubleSupplier;
+
 /**
  * The fuzz factor of one review: the first output of the Alea PRNG (Johannes Baagøe, 2010, MIT licence;
  * the generator ts-fsrs 5.4.2 uses) seeded with the string {@code cardId + reps}, where {@code reps} is the
@@ -11,7 +13,33 @@ final class Fuzz {
 
     private static final double TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
+    /** {start, end, factor}: ts-fsrs's FUZZ_RANGES — ±15 % from 2.5 to 7 days, ±10 % to 20, ±5 % beyond. */
+    private static final double[][] RANGES = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, Double.POSITIVE_INFINITY, 0.05}};
+
     private Fuzz() {
+    }
+
+    /**
+     * ts-fsrs's {@code apply_fuzz}: an interval under 2.5 days is kept; a longer one is moved within its band
+     * (never below 2 days, never at or below the days already elapsed, never beyond the maximum) by
+     * {@code factor}, a number in [0, 1).
+     */
+    static int apply(int interval, double elapsedDays, int maximumInterval, DoubleSupplier factor) {
+        if (interval < 2.5) {
+            return interval;
+        }
+        double delta = 1.0;
+        for (double[] range : RANGES) {
+            delta += range[2] * Math.max(Math.min(interval, range[1]) - range[0], 0.0);
+        }
+        int ivl = Math.min(interval, maximumInterval);
+        long minIvl = Math.max(2, Math.round(ivl - delta));
+        long maxIvl = Math.min(Math.round(ivl + delta), maximumInterval);
+        if (ivl > elapsedDays) {
+            minIvl = Math.max(minIvl, (long) elapsedDays + 1);
+        }
+        minIvl = Math.min(minIvl, maxIvl);
+        return (int) Math.floor(factor.getAsDouble() * (maxIvl - minIvl + 1) + minIvl);
     }
 
     /** A number in [0, 1). */

@@ -27,7 +27,6 @@ public final class Scheduler {
     private static final long MINUTE_MS = 60_000L;
     private static final long DAY_MS = 86_400_000L;
     private static final int MINUTES_PER_DAY = 1440;
-    private static final double[][] FUZZ_RANGES = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, Double.POSITIVE_INFINITY, 0.05}};
 
     private final SchedulerConfig config;
     private final double[] w;
@@ -210,24 +209,18 @@ public final class Scheduler {
         }
 
         private int applyFuzz(int interval, double elapsed) {
-            if (!config.fuzz() || interval < 2.5) {
+            if (!config.fuzz()) {
                 return interval;
             }
+            return Fuzz.apply(interval, elapsed, config.maximumInterval(), this::fuzzFactor);
+        }
+
+        /** Computed at most once per review, and only when some interval is long enough to be fuzzed. */
+        private double fuzzFactor() {
             if (Double.isNaN(fuzzFactor)) {
                 fuzzFactor = Fuzz.factor(cardId, reps);
             }
-            double delta = 1.0;
-            for (double[] range : FUZZ_RANGES) {
-                delta += range[2] * Math.max(Math.min(interval, range[1]) - range[0], 0.0);
-            }
-            int ivl = Math.min(interval, config.maximumInterval());
-            long minIvl = Math.max(2, Math.round(ivl - delta));
-            long maxIvl = Math.min(Math.round(ivl + delta), config.maximumInterval());
-            if (ivl > elapsed) {
-                minIvl = Math.max(minIvl, (long) elapsed + 1);
-            }
-            minIvl = Math.min(minIvl, maxIvl);
-            return (int) Math.floor(fuzzFactor * (maxIvl - minIvl + 1) + minIvl);
+            return fuzzFactor;
         }
 
         private ReviewResult result(Rating rating, Card after) {
