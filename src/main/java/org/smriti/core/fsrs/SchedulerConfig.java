@@ -1,8 +1,10 @@
 package org.smriti.core.fsrs;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.smriti.core.settings.Settings;
 
 /**
  * Everything the scheduler needs besides the card: the weights, the aspirant's choices, and how days are
@@ -51,6 +53,13 @@ public record SchedulerConfig(
         return new SchedulerConfig(FsrsParameters.defaults(), 0.90, MAX_INTERVAL_LIMIT,
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)),
                 true, true, dayClock);
+    }
+
+    /** The aspirant's settings, with days counted from the rollover hour in {@code zone}. */
+    public static SchedulerConfig of(Settings settings, FsrsParameters parameters, ZoneId zone) {
+        return new SchedulerConfig(parameters, settings.desiredRetention(), settings.maximumInterval(),
+                settings.learningSteps(), settings.relearningSteps(), settings.shortTerm(), settings.fuzz(),
+                DayClock.of(zone, settings.rolloverHour()));
     }
 
     public SchedulerConfig withFuzz(boolean value) {

@@ -1,5 +1,7 @@
 package org.smriti.core.queue;
 
+import org.smriti.core.settings.Settings;
+
 /**
  * How many new cards and reviews a day may bring.
  *
@@ -13,6 +15,10 @@ public record DailyLimits(int newPerDay, int reviewsPerDay) {
             throw new IllegalArgumentException("daily limits cannot be negative: new " + newPerDay + ", reviews "
                     + reviewsPerDay);
         }
+    }
+
+    public static DailyLimits of(Settings settings) {
+        return new DailyLimits(settings.newPerDay(), settings.reviewsPerDay());
     }
 
     /** 20 new cards and 200 reviews, as Anki. */

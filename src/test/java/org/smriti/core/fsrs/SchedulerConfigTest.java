@@ -1,12 +1,15 @@
 package org.smriti.core.fsrs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smriti.core.settings.Settings;
 
 class SchedulerConfigTest {
 
@@ -28,6 +31,13 @@ class SchedulerConfigTest {
     void maximumIntervalOutOfRangeIsRejected(int days) {
         assertThatThrownBy(() -> config(0.9, days, List.of()))
                 .hasMessage("maximum interval must be between 1 and 36500 days, was " + days);
+    }
+
+    @Test
+    void theDefaultSettingsGiveTheDefaultConfigurationInTheUsersZone() {
+        ZoneId india = ZoneId.of("Asia/Kolkata");
+        assertThat(SchedulerConfig.of(Settings.defaults(), FsrsParameters.defaults(), india))
+                .isEqualTo(SchedulerConfig.defaults(DayClock.of(india, 4)));
     }
 
     @Test
