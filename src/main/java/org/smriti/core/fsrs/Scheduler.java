@@ -125,8 +125,8 @@ public final class Scheduler {
             if (reviewOutcomes != null) {
                 return reviewOutcomes;
             }
-            // ts-fsrs's long-term scheduler treats a new card as reviewed 0 days after creation.
-            double t = fromNew ? 0 : elapsedDays;
+            double t = elapsedDays; // 0 for a new card
+            // A new card has no memory to forget: its first answer takes the initial stability and difficulty.
             double r = fromNew ? Double.NaN : forgettingCurve(t, last.stability());
             Memory again = nextMemory(t, 1, r);
             Memory hard = nextMemory(t, 2, r);
