@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Reads conformance vector files (format: /work/shared/conformance/README.md, copied next to the vectors).
+ * Reads conformance vector files (format: README.md beside the bundled vectors in test resources fsrs/).
  * Shared by {@link FsrsConformanceTest} and the replay benchmark.
  */
 public final class ConformanceVectors {
