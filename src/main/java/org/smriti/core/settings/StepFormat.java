@@ -12,7 +12,8 @@ public final class StepFormat {
     }
 
     /**
-     * Parses steps separated by spaces or commas; each a positive whole number with a unit s, m, h or d.
+     * Parses steps separated by spaces or commas; each a positive whole number with a unit m, h or d
+     * (whole minutes, as FSRS schedules steps).
      *
      * @throws IllegalArgumentException naming the step that could not be read
      */
@@ -43,8 +44,6 @@ public final class StepFormat {
             throw new IllegalArgumentException("Step '" + token + "' must be longer than zero.");
         }
         switch (unit) {
-            case 's':
-                return Duration.ofSeconds(amount);
             case 'm':
                 return Duration.ofMinutes(amount);
             case 'h':
@@ -72,10 +71,7 @@ public final class StepFormat {
         if (s % 3_600 == 0) {
             return s / 3_600 + "h";
         }
-        if (s % 60 == 0) {
-            return s / 60 + "m";
-        }
-        return s + "s";
+        return s / 60 + "m";
     }
 
     private static String invalid(String token) {

@@ -1,0 +1,223 @@
+package org.smriti.data.study;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.smriti.core.fsrs.Card;
+import org.smriti.core.fsrs.CardState;
+import org.smriti.core.fsrs.DayClock;
+import org.smriti.core.fsrs.FsrsParameters;
+import org.smriti.core.fsrs.Preview;
+import org.smriti.core.fsrs.Rating;
+import org.smriti.core.fsrs.ReviewResult;
+import org.smriti.core.fsrs.Scheduler;
+import org.smriti.core.fsrs.SchedulerConfig;
+import org.smriti.core.progress.BookmarkEvent;
+import org.smriti.core.progress.CardProgress;
+import org.smriti.core.progress.ProgressState;
+import org.smriti.core.progress.ResetEvent;
+import org.smriti.core.progress.ReviewEvent;
+import org.smriti.core.progress.ReviewRecord;
+import org.smriti.core.progress.SuspendEvent;
+import org.smriti.core.progress.UndoEvent;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.queue.DailyLimits;
+import org.smriti.core.queue.DailyQueue;
+import org.smriti.core.queue.DoneToday;
+import org.smriti.core.queue.QueueFilter;
+import org.smriti.core.queue.QueueItem;
+import org.smriti.core.queue.QueueRequest;
+import org.smriti.core.settings.Settings;
+import org.smriti.core.stats.Streaks;
+import org.smriti.data.journal.ProgressStore;
+import org.smriti.data.journal.SaveFailedException;
+
+/**
+ * What the screens ask of the study data: the day's queue, the scheduler's preview, answering (durable before
+ * it returns), undo, bookmarks, suspension and reset. One instance per open data folder.
+ */
+public final class StudyService {
+
+    private final QuestionBank bank;
+    private final ProgressStore store;
+    private final Supplier<Settings> settings;
+    private final Clock clock;
+    private Settings schedulerSettings;
+    private Scheduler scheduler;
+
+    public StudyService(QuestionBank bank, ProgressStore store, Supplier<Settings> settings, Clock clock) {
+        this.bank = bank;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public ProgressState state() {
+        return store.state();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The scheduler for the current settings; rebuilt only when they change. */
+    public synchronized Scheduler scheduler() {
+        Settings current = settings.get();
+        if (!current.equals(schedulerSettings)) {
+            scheduler = new Scheduler(SchedulerConfig.of(current, FsrsParameters.defaults(), clock.getZone()));
+            schedulerSettings = current;
+        }
+        return scheduler;
+    }
+
+    public DayClock dayClock() {
+        return scheduler().config().dayClock();
+    }
+
+    public LocalDate today() {
+        return dayClock().dayOf(now());
+    }
+
+    /** The card of a question now: its saved state, or a new card. */
+    public Card card(String questionId) {
+        return state().cardOrNew(questionId, now());
+    }
+
+    public CardProgress progress(String questionId) {
+        return state().get(questionId).orElse(CardProgress.NONE);
+    }
+
+    /** Today's queue over the questions {@code include} accepts, narrowed by {@code filter}. */
+    public DailyQueue queue(QueueFilter filter, Predicate<Question> include) {
+        ProgressState state = state();
+        Instant now = now();
+        List<QueueItem> items = new ArrayList<>();
+        List<Question> questions = bank.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            if (!include.test(q)) {
+                continue;
+            }
+            CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
+            items.add(new QueueItem(q.id(), q.primaryTopic(), i, p.cardOrNew(now), p.suspended(), p.bookmarked()));
+        }
+        QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(settings.get()), doneToday())
+                .withFilter(filter);
+        return DailyQueue.build(items, request);
+    }
+
+    public DailyQueue dailyQueue() {
+        return queue(QueueFilter.all(), q -> true);
+    }
+
+    /** New cards started and review cards answered today, for the daily limits. */
+    public DoneToday doneToday() {
+        DayClock days = dayClock();
+        LocalDate today = days.dayOf(now());
+        int fresh = 0;
+        int reviews = 0;
+        for (CardProgress p : state().cards().values()) {
+            for (ReviewRecord r : p.history()) {
+                if (days.dayOf(r.at()).equals(today)) {
+                    if (r.stateBefore() == CardState.NEW) {
+                        fresh++;
+                    } else if (r.stateBefore() == CardState.REVIEW) {
+                        reviews++;
+                    }
+                }
+            }
+        }
+        return new DoneToday(fresh, reviews);
+    }
+
+    /** Every review answered today, whatever the card's state. */
+    public int reviewsToday() {
+        DayClock days = dayClock();
+        LocalDate today = days.dayOf(now());
+        int count = 0;
+        for (CardProgress p : state().cards().values()) {
+            for (ReviewRecord r : p.history()) {
+                if (days.dayOf(r.at()).equals(today)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    public Streaks streaks() {
+        DayClock days = dayClock();
+        Set<LocalDate> studied = new HashSet<>();
+        for (CardProgress p : state().cards().values()) {
+            for (ReviewRecord r : p.history()) {
+                studied.add(days.dayOf(r.at()));
+            }
+        }
+        return Streaks.of(studied, days.dayOf(now()));
+    }
+
+    /** Cards already studied that fall due by the end of {@code day} and are not suspended. */
+    public int dueBy(LocalDate day) {
+        Instant end = dayClock().startOf(day.plusDays(1));
+        int count = 0;
+        for (CardProgress p : state().cards().values()) {
+            if (!p.suspended() && p.card().isPresent() && p.card().get().due().isBefore(end)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public Preview preview(String questionId) {
+        return scheduler().preview(questionId, card(questionId), now());
+    }
+
+    /**
+     * Schedules the answer and saves it; when this returns the review survives a crash.
+     *
+     * @throws SaveFailedException if the disk refused it; nothing changed, the same answer can be retried
+     */
+    public ReviewResult answer(String questionId, Rating rating, long durationMillis) throws SaveFailedException {
+        Instant now = now();
+        ReviewResult result = scheduler().next(questionId, card(questionId), now, rating);
+        store.append(new ReviewEvent(questionId, rating, now, durationMillis, result.before(), result.after()));
+        return result;
+    }
+
+    /** Takes back an answer given with {@link #answer}: the card returns to its exact prior state. */
+    public void undo(String questionId, ReviewResult answered) throws SaveFailedException {
+        store.append(new UndoEvent(questionId, now(), answered.before()));
+    }
+
+    public void setBookmarked(String questionId, boolean on) throws SaveFailedException {
+        store.append(new BookmarkEvent(questionId, on, now()));
+    }
+
+    public void setSuspended(String questionId, boolean on) throws SaveFailedException {
+        store.append(new SuspendEvent(questionId, on, now()));
+    }
+
+    /** Forgets a card's schedule and history; the question becomes new again. */
+    public void reset(String questionId) throws SaveFailedException {
+        store.append(new ResetEvent(questionId, now()));
+    }
+
+    public boolean isLeech(String questionId) {
+        return state().get(questionId).flatMap(CardProgress::card).map(Scheduler::isLeech).orElse(false);
+    }
+
+    public double retrievability(String questionId) {
+        return scheduler().retrievability(card(questionId), now());
+    }
+}
