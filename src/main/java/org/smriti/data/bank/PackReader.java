@@ -164,36 +164,39 @@ final class PackReader {
         if (type == null) {
             return null;
         }
-        QuestionMeta meta = problems.size() == problemsBefore
-                ? new QuestionMeta(id, prompt, explanation, topics, difficulty, source, pyq)
+        Function<QuestionMeta, Question> build = readBody(type, o);
+        // Every field has been checked; records are only built from a clean question.
+        return problems.size() == problemsBefore
+                ? build.apply(new QuestionMeta(id, prompt, explanation, topics, difficulty, source, pyq))
                 : null;
-        Question q = readBody(type, o, meta);
-        return problems.size() == problemsBefore ? q : null;
     }
 
-    /** Builds the type-specific record; checks every field even when {@code meta} is null (earlier problems). */
-    private Question readBody(QuestionType type, JsonObject o, QuestionMeta meta) {
+    /**
+     * Checks the type-specific fields and returns how to build the record from its meta; the builder may only
+     * be used if no problem was recorded.
+     */
+    private Function<QuestionMeta, Question> readBody(QuestionType type, JsonObject o) {
         switch (type) {
             case MCQ:
-                return readMcq(o, meta);
+                return readMcq(o);
             case STATEMENTS:
-                return readStatements(o, meta);
+                return readStatements(o);
             case PAIRS:
-                return readPairs(o, meta);
+                return readPairs(o);
             case ASSERTION:
-                return readAssertion(o, meta);
+                return readAssertion(o);
             case CHRONOLOGY:
-                return readChronology(o, meta);
+                return readChronology(o);
             case FLASHCARD: {
                 String answer = text(o, "answer", "answer");
-                return meta == null || answer == null ? null : new Flashcard(meta, answer);
+                return meta -> new Flashcard(meta, answer);
             }
             case DESCRIPTIVE: {
                 List<String> points = texts(o, "points", "points");
                 if (points != null && points.isEmpty()) {
                     problem("points", "needs at least one point");
                 }
-                return meta == null || points == null ? null : new Descriptive(meta, points);
+                return meta -> new Descriptive(meta, points);
             }
             default:
                 throw new IllegalStateException("no reader for type " + type);
@@ -289,7 +292,7 @@ final class PackReader {
         return exam == null || paper == null || year == null ? null : new Pyq(exam, paper, year);
     }
 
-    private Mcq readMcq(JsonObject o, QuestionMeta meta) {
+    private Function<QuestionMeta, Question> readMcq(JsonObject o) {
         List<String> options = texts(o, "options", "options");
         if (options != null) {
             if (options.size() != 4) {
@@ -306,10 +309,10 @@ final class PackReader {
         if (answer != null && (answer < 0 || answer > 3)) {
             problem("answer", answer + " is not an option index (0-3)");
         }
-        return meta == null || options == null || answer == null ? null : new Mcq(meta, options, answer);
+        return meta -> new Mcq(meta, options, answer);
     }
 
-    private Statements readStatements(JsonObject o, QuestionMeta meta) {
+    private Function<QuestionMeta, Question> readStatements(JsonObject o) {
         JsonArray items = array(o, "statements", "statements");
         List<Statements.Statement> statements = new ArrayList<>();
         boolean complete = items != null;
@@ -334,17 +337,27 @@ final class PackReader {
                 }
             }
         }
-        Statements.Style style = null;
-        String styleId = text(o, "style", "style");
-        if (styleId != null) {
-            style = Statements.Style.fromId(styleId).orElse(null);
-            if (style == null) {
-                problem("style", "unknown style \"" + styleId + "\" (expected which or how-many)");
-            }
+        Statements.Style style = readStyle(o);
+        if (complete && style != null) {
+            checkStatementsHaveOptions(statements, style);
         }
-        if (!complete || style == null) {
+        return meta -> new Statements(meta, statements, style);
+    }
+
+    private Statements.Style readStyle(JsonObject o) {
+        String styleId = text(o, "style", "style");
+        if (styleId == null) {
             return null;
         }
+        Statements.Style style = Statements.Style.fromId(styleId).orElse(null);
+        if (style == null) {
+            problem("style", "unknown style \"" + styleId + "\" (expected which or how-many)");
+        }
+        return style;
+    }
+
+    /** The combinations the derived options can express (see OptionDerivation). */
+    private void checkStatementsHaveOptions(List<Statements.Statement> statements, Statements.Style style) {
         int n = statements.size();
         long trueCount = statements.stream().filter(Statements.Statement::correct).count();
         if (style == Statements.Style.HOW_MANY && n < 3) {
@@ -356,28 +369,25 @@ final class PackReader {
             problem("statements", "with 3 or 4 statements and style \"which\" at least one must be correct"
                     + " (the options are combinations such as \"1 and 2 only\")");
         }
-        return meta == null ? null : new Statements(meta, statements, style);
     }
 
-    private Pairs readPairs(JsonObject o, QuestionMeta meta) {
+    private Function<QuestionMeta, Question> readPairs(JsonObject o) {
         List<String> header = texts(o, "header", "header");
         if (header != null && header.size() != 2) {
             problem("header", "needs exactly 2 column names, found " + header.size());
         }
         JsonArray items = array(o, "pairs", "pairs");
+        List<Pairs.Pair> pairs = new ArrayList<>();
         if (items == null) {
-            return null;
+            return meta -> new Pairs(meta, header.get(0), header.get(1), pairs);
         }
         if (items.size() < 3 || items.size() > 4) {
             problem("pairs", "needs 3 or 4 pairs, found " + items.size());
         }
-        List<Pairs.Pair> pairs = new ArrayList<>();
-        boolean complete = true;
         for (int i = 0; i < items.size(); i++) {
             String path = "pairs[" + i + "]";
             JsonObject p = element(items.get(i), path);
             if (p == null) {
-                complete = false;
                 continue;
             }
             unknownFields(p, Set.of("left", "right", "correct", "actual"), path + ".");
@@ -393,20 +403,17 @@ final class PackReader {
                     problem(path + ".actual", "same as right; a wrong pair's actual must differ from what is shown");
                 }
             }
-            if (left == null || right == null || correct == null || (!correct && actual == null)) {
-                complete = false;
-            } else {
+            if (left != null && right != null && correct != null && (correct || actual != null)) {
                 pairs.add(new Pairs.Pair(left, right, correct, actual));
             }
         }
-        if (complete && pairs.size() == 4 && pairs.stream().noneMatch(Pairs.Pair::correct)) {
+        if (pairs.size() == items.size() && pairs.size() == 4 && pairs.stream().noneMatch(Pairs.Pair::correct)) {
             problem("pairs", "with 4 pairs at least one must be correct (the options are Only one … All four)");
         }
-        return meta == null || header == null || !complete ? null
-                : new Pairs(meta, header.get(0), header.get(1), pairs);
+        return meta -> new Pairs(meta, header.get(0), header.get(1), pairs);
     }
 
-    private Assertion readAssertion(JsonObject o, QuestionMeta meta) {
+    private Function<QuestionMeta, Question> readAssertion(JsonObject o) {
         String statement1 = text(o, "statement1", "statement1");
         String statement2 = text(o, "statement2", "statement2");
         String answer = text(o, "answer", "answer");
@@ -418,26 +425,24 @@ final class PackReader {
                         + joinIds(Assertion.AssertionKey.values(), Assertion.AssertionKey::id) + ")");
             }
         }
-        return meta == null || statement1 == null || statement2 == null || key == null ? null
-                : new Assertion(meta, statement1, statement2, key);
+        Assertion.AssertionKey answerKey = key;
+        return meta -> new Assertion(meta, statement1, statement2, answerKey);
     }
 
-    private Chronology readChronology(JsonObject o, QuestionMeta meta) {
+    private Function<QuestionMeta, Question> readChronology(JsonObject o) {
         JsonArray items = array(o, "events", "events");
+        List<Chronology.Event> events = new ArrayList<>();
         if (items == null) {
-            return null;
+            return meta -> new Chronology(meta, events);
         }
         if (items.size() < 3 || items.size() > 4) {
             problem("events", "needs 3 or 4 events, found " + items.size());
         }
-        List<Chronology.Event> events = new ArrayList<>();
         Map<Integer, Integer> eventOfYear = new HashMap<>();
-        boolean complete = true;
         for (int i = 0; i < items.size(); i++) {
             String path = "events[" + i + "]";
             JsonObject e = element(items.get(i), path);
             if (e == null) {
-                complete = false;
                 continue;
             }
             unknownFields(e, Set.of("text", "year"), path + ".");
@@ -449,13 +454,11 @@ final class PackReader {
                     problem(path + ".year", year + " is also the year of events[" + tied + "]; years must differ");
                 }
             }
-            if (text == null || year == null) {
-                complete = false;
-            } else {
+            if (text != null && year != null) {
                 events.add(new Chronology.Event(text, year));
             }
         }
-        return meta == null || !complete ? null : new Chronology(meta, events);
+        return meta -> new Chronology(meta, events);
     }
 
     // --- typed field access: each returns null after recording a problem ---

@@ -97,6 +97,10 @@ final class StrictJson {
         Matcher m = POSITION.matcher(firstLine);
         if (m.find()) {
             String reason = m.group(1).isEmpty() ? "unreadable" : m.group(1);
+            if (reason.startsWith("Use JsonReader.setStrictness")) {
+                // Gson's advice is for programmers; say what a pack author should look for instead.
+                reason = "not strict JSON (a stray or trailing comma, a comment, single quotes or an unquoted word?)";
+            }
             return "malformed JSON at line " + m.group(2) + ", column " + m.group(3) + ": " + reason;
         }
         return "malformed JSON: " + firstLine;
