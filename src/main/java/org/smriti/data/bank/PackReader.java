@@ -3,8 +3,6 @@ package org.smriti.data.bank;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -519,7 +517,7 @@ final class PackReader {
         }
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
             try {
-                return ((BigDecimal) number(e.getAsJsonPrimitive())).intValueExact();
+                return e.getAsBigDecimal().intValueExact();
             } catch (ArithmeticException notWhole) {
                 problem(path, "must be a whole number, found " + e.getAsJsonPrimitive().getAsString());
                 return null;
@@ -527,11 +525,6 @@ final class PackReader {
         }
         problem(path, "must be a whole number");
         return null;
-    }
-
-    private static Number number(JsonPrimitive p) {
-        Number n = p.getAsNumber();
-        return n instanceof BigDecimal ? ((BigDecimal) n).stripTrailingZeros() : new BigDecimal(n.toString());
     }
 
     private Boolean bool(JsonObject o, String key, String path) {

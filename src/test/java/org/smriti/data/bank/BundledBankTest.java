@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
 import org.smriti.core.source.TextNormalizer;
 
@@ -92,8 +93,9 @@ class BundledBankTest {
         LoadedBank docs = projectBank();
 
         assertThat(questions).isNotEmpty().allSatisfy(q -> {
-            String raw = docs.document(q.source().doc()).orElseThrow().text();
-            Span span = TextNormalizer.locate(raw, q.source().quote()).orElseThrow(
+            SourceDocument doc = docs.document(q.source().doc()).orElseThrow();
+            String raw = doc.text();
+            Span span = doc.locate(q.source().quote()).orElseThrow(
                     () -> new AssertionError(q.id() + ": quote not found"));
             assertThat(TextNormalizer.normalize(raw.substring(span.start(), span.end())).strip())
                     .as(q.id()).isEqualTo(TextNormalizer.normalizeQuote(q.source().quote()));
