@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Derives the four options of statement, pair and chronology questions from their data, deterministically
  * (same question, same options, in the same order, on every run, JVM and platform).
  *
  * <p>Where distractors have to be chosen (style {@code which} with 3-4 statements, chronology), they are
- * drawn from a SplitMix64 sequence seeded with the 64-bit FNV-1a hash of the question id's UTF-8 bytes.
+ * drawn from a SplitMix64 sequence seeded with the 64-bit FNV-1a hash of the question id's UTF-8 bytes,
+ * which also decides the position (a)..(d) of the correct answer, so that it is spread evenly.
  * Both algorithms are fixed here rather than borrowed from the JDK so that the options of a question can
  * never change under a learner's feet; the chosen options are then shown in a canonical order, so the
  * position of the correct answer says nothing about it.
@@ -119,27 +121,45 @@ public final class OptionDerivation {
                 + n + " with " + trueCount + " true");
     }
 
-    /** The correct answer plus three distinct others drawn by the id's seed, all sorted canonically. */
+    /**
+     * The correct answer plus three distinct others drawn by the id's seed, all sorted canonically. The seed
+     * first picks where the correct answer will stand (a)..(d), and the distractors are drawn from those
+     * before and after it accordingly: otherwise, since authors rarely write events already in order, the
+     * correct ordering would sort late and "never (a)" would be a winning guess.
+     */
     private static <T> Derived pick(String id, T correct, List<T> others, Comparator<T> canonical,
-                                    java.util.function.Function<T, String> label) {
-        List<T> pool = new ArrayList<>(others);
+                                    Function<T, String> label) {
+        List<T> before = new ArrayList<>();
+        List<T> after = new ArrayList<>();
+        for (T other : others) {
+            (canonical.compare(other, correct) < 0 ? before : after).add(other);
+        }
         SplitMix64 random = new SplitMix64(fnv1a64(id));
+        int wanted = random.nextIndex(4);
+        // Nearest feasible position when one side has too few candidates.
+        int position = Math.max(3 - after.size(), Math.min(wanted, before.size()));
         List<T> chosen = new ArrayList<>();
         chosen.add(correct);
-        // Partial Fisher-Yates: the first three of a deterministic shuffle of the pool.
-        for (int i = 0; i < 3; i++) {
-            int j = i + random.nextIndex(pool.size() - i);
-            T picked = pool.get(j);
-            pool.set(j, pool.get(i));
-            pool.set(i, picked);
-            chosen.add(picked);
-        }
+        chosen.addAll(draw(before, position, random));
+        chosen.addAll(draw(after, 3 - position, random));
         chosen.sort(canonical);
         List<String> options = new ArrayList<>();
         for (T option : chosen) {
             options.add(label.apply(option));
         }
         return new Derived(options, chosen.indexOf(correct));
+    }
+
+    /** The first {@code count} items of a deterministic partial Fisher-Yates shuffle of {@code pool}. */
+    private static <T> List<T> draw(List<T> pool, int count, SplitMix64 random) {
+        List<T> items = new ArrayList<>(pool);
+        for (int i = 0; i < count; i++) {
+            int j = i + random.nextIndex(items.size() - i);
+            T picked = items.get(j);
+            items.set(j, items.get(i));
+            items.set(i, picked);
+        }
+        return items.subList(0, count);
     }
 
     /** "1 only", "1 and 3 only", "1, 2 and 4 only", and for the whole set "1, 2 and 3" / "1, 2, 3 and 4". */

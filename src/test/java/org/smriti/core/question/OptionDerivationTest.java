@@ -90,7 +90,7 @@ class OptionDerivationTest {
                 .options()).containsExactly(PINNED_WHICH);
     }
 
-    private static final String[] PINNED_WHICH = {"3 only", "1 and 3 only", "2 and 3 only", "1, 2 and 3"};
+    private static final String[] PINNED_WHICH = {"1 and 2 only", "1 and 3 only", "2 and 3 only", "1, 2 and 3"};
 
     @Test
     void chronologyCorrectOptionListsEventNumbersEarliestFirst() {
@@ -135,6 +135,17 @@ class OptionDerivationTest {
                 OptionDerivation.forStatements(statements("id-" + i, WHICH, true, false, false)).options()));
 
         assertThat(optionSets).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void theCorrectAnswerStandsAtEveryPositionAcrossQuestions() {
+        Set<Integer> positions = new HashSet<>();
+        IntStream.range(0, 40).forEach(i -> {
+            positions.add(OptionDerivation.forStatements(statements("w-" + i, WHICH, true, true, false)).correct());
+            positions.add(OptionDerivation.forChronology(chronology("c-" + i, 2000, 2014, 2006)).correct());
+        });
+
+        assertThat(positions).containsExactlyInAnyOrder(0, 1, 2, 3);
     }
 
     @Test
