@@ -70,7 +70,8 @@ final class ValidateCommand implements Command {
 
     private static void printSummary(LoadedBank loaded, PrintStream out) {
         QuestionBank bank = loaded.bank();
-        out.printf("OK: %d question%s, %d source document%s, no problems.%n", bank.size(), plural(bank.size()),
+        out.printf("OK: %d pack%s, %d question%s, %d source document%s, no problems.%n",
+                loaded.packs().size(), plural(loaded.packs().size()), bank.size(), plural(bank.size()),
                 loaded.documents().size(), plural(loaded.documents().size()));
         out.println("By type:");
         for (Map.Entry<QuestionType, Integer> e : bank.countsByType().entrySet()) {

@@ -55,7 +55,7 @@ class CliTest {
         Path packs = bank(card("a-card", "flashcard", "naval exercise"), card("b-card", "flashcard", "Army"));
 
         assertThat(run("validate", packs.toString())).isEqualTo(Cli.OK);
-        assertThat(out()).contains("OK: 2 questions, 1 source document, no problems.")
+        assertThat(out()).contains("OK: 1 pack, 2 questions, 1 source document, no problems.")
                 .containsPattern("flashcard +2")
                 .containsPattern("defence \\(Defence & security\\) +2");
     }

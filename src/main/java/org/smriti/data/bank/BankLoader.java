@@ -74,17 +74,19 @@ public final class BankLoader {
         }
         Map<String, String> idsSoFar = new HashMap<>();
         List<Question> questions = new ArrayList<>();
+        List<PackSummary> loaded = new ArrayList<>();
         List<RefusedPack> refused = new ArrayList<>();
         for (PackFile pack : packs) {
             PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
             if (result.problems().isEmpty()) {
+                loaded.add(result.summary());
                 questions.addAll(result.questions());
             } else {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), documents, refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

@@ -6,12 +6,14 @@ import org.smriti.core.question.QuestionBank;
 import org.smriti.core.source.SourceDocument;
 
 /**
- * The outcome of loading packs: the questions of every valid pack, the source documents, and the packs
- * refused whole with their problems (the app shows those; the rest of the bank is usable regardless).
+ * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, and
+ * the packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless).
  */
-public record LoadedBank(QuestionBank bank, List<SourceDocument> documents, List<RefusedPack> refused) {
+public record LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
+                         List<RefusedPack> refused) {
 
     public LoadedBank {
+        packs = List.copyOf(packs);
         documents = List.copyOf(documents);
         refused = List.copyOf(refused);
     }

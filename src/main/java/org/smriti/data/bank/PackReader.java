@@ -55,8 +55,11 @@ final class PackReader {
             QuestionType.FLASHCARD, Set.of("answer"),
             QuestionType.DESCRIPTIVE, Set.of("points"));
 
-    /** The outcome for one pack: its questions if {@code problems} is empty, otherwise none. */
-    record Result(List<Question> questions, Set<String> ids, List<PackProblem> problems) {
+    /**
+     * The outcome for one pack: if {@code problems} is empty, its summary and questions; otherwise no summary
+     * and no questions. {@code ids} holds every id the pack uses, for the duplicate check of later packs.
+     */
+    record Result(PackSummary summary, List<Question> questions, Set<String> ids, List<PackProblem> problems) {
     }
 
     private final String file;
@@ -64,6 +67,8 @@ final class PackReader {
     private final Map<String, String> idsOfEarlierPacks;
     private final List<PackProblem> problems = new ArrayList<>();
     private final Map<String, Integer> idsInThisPack = new HashMap<>();
+    private String packName;
+    private String packTitle;
     /** Id (or questions[i]) of the question being read; problems are filed under it. */
     private String current;
 
@@ -98,12 +103,16 @@ final class PackReader {
             return failed(e.getMessage());
         }
         List<Question> questions = readPack(root);
-        return new Result(problems.isEmpty() ? List.copyOf(questions) : List.of(),
-                Set.copyOf(idsInThisPack.keySet()), List.copyOf(problems));
+        Set<String> ids = Set.copyOf(idsInThisPack.keySet());
+        if (!problems.isEmpty()) {
+            return new Result(null, List.of(), ids, List.copyOf(problems));
+        }
+        PackSummary summary = new PackSummary(file, packName, packTitle, questions.size());
+        return new Result(summary, List.copyOf(questions), ids, List.of());
     }
 
     private Result failed(String message) {
-        return new Result(List.of(), Set.of(), List.of(new PackProblem(file, null, null, message)));
+        return new Result(null, List.of(), Set.of(), List.of(new PackProblem(file, null, null, message)));
     }
 
     private List<Question> readPack(JsonElement root) {
@@ -117,8 +126,8 @@ final class PackReader {
         if (format != null && format != FORMAT) {
             problem("format", "must be " + FORMAT + ", found " + format);
         }
-        text(pack, "pack", "pack");
-        text(pack, "title", "title");
+        packName = text(pack, "pack", "pack");
+        packTitle = text(pack, "title", "title");
         JsonArray items = array(pack, "questions", "questions");
         List<Question> questions = new ArrayList<>();
         if (items == null) {

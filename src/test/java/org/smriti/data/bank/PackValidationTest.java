@@ -34,6 +34,7 @@ class PackValidationTest {
 
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.bank().countsByType().values()).containsOnly(1);
+        assertThat(loaded.packs()).containsExactly(new PackSummary("base.json", "base", "Base pack", 7));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -127,6 +128,7 @@ class PackValidationTest {
                 pack("c.json", cardPack("c-card")));
 
         assertThat(loaded.bank().questions()).extracting(Question::id).containsExactly("a-card", "c-card");
+        assertThat(loaded.packs()).extracting(PackSummary::file).containsExactly("a.json", "c.json");
         assertThat(loaded.refused()).extracting(RefusedPack::file).containsExactly("b.json");
     }
 
