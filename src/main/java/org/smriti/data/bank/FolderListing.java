@@ -17,9 +17,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Lists the files directly inside a folder (of the file system, or of the classpath, whether that folder is a directory
- * ({@code target/classes/question-bank}) or lies inside a jar). Jars must contain directory entries, which
- * the Maven jar plugin writes.
+ * Lists the files directly inside a folder: a directory of the file system, or a folder of the classpath,
+ * which may be a directory ({@code target/classes/question-bank}) or lie inside a jar. Jars must contain
+ * directory entries (the Maven jar plugin and the {@code jar} tool write them), since a class loader can only
+ * find a folder through its entry.
  */
 final class FolderListing {
 
