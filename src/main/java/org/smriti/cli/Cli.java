@@ -1,0 +1,58 @@
+package org.smriti.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless entry point: {@code smriti <command> [args]}. The launcher hands over to {@link #run} when the
+ * first argument {@link #isCommand is a command}; otherwise it starts the app. To add a command, write a
+ * {@link Command} and register it in {@link #COMMANDS}.
+ */
+public final class Cli {
+
+    /** Exit code: done, nothing wrong. */
+    public static final int OK = 0;
+    /** Exit code: the command ran and found problems (e.g. invalid packs). */
+    public static final int FAILED = 1;
+    /** Exit code: the command line itself was wrong, or the input could not be read. */
+    public static final int USAGE = 2;
+
+    private static final Map<String, Command> COMMANDS = register(new ValidateCommand(), new HelpCommand());
+
+    private Cli() {
+    }
+
+    /** Whether {@code firstArg} names a command (so the app should not start a window). */
+    public static boolean isCommand(String firstArg) {
+        return firstArg != null && COMMANDS.containsKey(firstArg);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("usage: smriti <command> [args]; try: smriti help");
+            return USAGE;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            err.println("unknown command: " + args[0] + "; try: smriti help");
+            return USAGE;
+        }
+        return command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+    }
+
+    static Collection<Command> commands() {
+        return COMMANDS.values();
+    }
+
+    private static Map<String, Command> register(Command... commands) {
+        Map<String, Command> byName = new LinkedHashMap<>();
+        for (Command c : commands) {
+            byName.put(c.name(), c);
+        }
+        return byName;
+    }
+}

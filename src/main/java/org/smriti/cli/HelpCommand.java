@@ -1,0 +1,34 @@
+package org.smriti.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code help}: lists the commands. */
+final class HelpCommand implements Command {
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "show this list of commands";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        out.println("usage: smriti [<command> [args]]   (no command: start the app)");
+        out.println();
+        for (Command c : Cli.commands()) {
+            String synopsis = c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments();
+            out.printf("  %-16s %s%n", synopsis, c.summary());
+        }
+        return Cli.OK;
+    }
+}

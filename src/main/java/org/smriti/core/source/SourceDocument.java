@@ -1,0 +1,31 @@
+package org.smriti.core.source;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One of the notes the bank is built from.
+ *
+ * @param file   file name in {@code seeds/}, as cited by questions' {@code source.doc}
+ * @param title  human title
+ * @param text   the raw text, markup included, exactly as stored
+ * @param credit publisher, author and/or date when the text shows them, otherwise empty
+ */
+public record SourceDocument(String file, String title, String text, String credit) {
+
+    public SourceDocument {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(credit, "credit");
+    }
+
+    public SourceDocument(String file, String title, String text) {
+        this(file, title, text, "");
+    }
+
+    /** Where {@code quote} appears in {@link #text()} under the bank's comparison rule. */
+    public Optional<Span> locate(String quote) {
+        return TextNormalizer.locate(text, quote);
+    }
+}

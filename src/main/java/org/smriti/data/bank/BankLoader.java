@@ -1,0 +1,124 @@
+package org.smriti.data.bank;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.source.SourceDocument;
+import org.smriti.core.source.TextNormalizer;
+
+/**
+ * Loads the question bank: the packs bundled on the classpath ({@code question-bank/*.json}, from
+ * {@code target/classes} or from inside the jar), optionally the user's packs in {@code <dataDir>/packs/},
+ * and the source documents ({@code seeds/*.txt}).
+ *
+ * <p>Packs are read in order (bundled by file name, then user packs by file name) and validated together:
+ * an id already used by an earlier pack - even a refused one - is a duplicate. A pack with any problem is
+ * refused whole; the others load.
+ */
+public final class BankLoader {
+
+    static final String BANK_FOLDER = "question-bank";
+    static final String SEEDS_FOLDER = "seeds";
+    static final String USER_PACKS_FOLDER = "packs";
+    private static final String PACK_SUFFIX = ".json";
+    private static final String SEED_SUFFIX = ".txt";
+
+    private BankLoader() {
+    }
+
+    /** The bundled packs and documents, as the app and {@code validate} without a folder see them. */
+    public static LoadedBank loadBundled() throws IOException {
+        return loadBundled(BankLoader.class.getClassLoader());
+    }
+
+    /** The packs and documents bundled on the classpath of {@code loader}. */
+    public static LoadedBank loadBundled(ClassLoader loader) throws IOException {
+        return load(bundledPacks(loader), bundledDocuments(loader));
+    }
+
+    /**
+     * What the app uses: the bundled packs, then the user's packs in {@code <dataDir>/packs/} (if that folder
+     * exists), labelled {@code packs/<name>}.
+     */
+    public static LoadedBank loadApp(Path dataDir) throws IOException {
+        ClassLoader loader = BankLoader.class.getClassLoader();
+        List<PackFile> packs = new ArrayList<>(bundledPacks(loader));
+        Path userPacks = dataDir.resolve(USER_PACKS_FOLDER);
+        if (Files.isDirectory(userPacks)) {
+            packs.addAll(directoryPacks(userPacks, USER_PACKS_FOLDER + "/"));
+        }
+        return load(packs, bundledDocuments(loader));
+    }
+
+    /** The packs in {@code packsDir}, checked against the bundled source documents. */
+    public static LoadedBank loadDirectory(Path packsDir) throws IOException {
+        return load(directoryPacks(packsDir, ""), bundledDocuments(BankLoader.class.getClassLoader()));
+    }
+
+    /** The packs in {@code packsDir}, checked against the documents in {@code seedsDir}. */
+    public static LoadedBank loadDirectory(Path packsDir, Path seedsDir) throws IOException {
+        return load(directoryPacks(packsDir, ""), directoryDocuments(seedsDir));
+    }
+
+    static LoadedBank load(List<PackFile> packs, List<SourceDocument> documents) {
+        Map<String, String> normalizedDocs = new HashMap<>();
+        for (SourceDocument d : documents) {
+            normalizedDocs.put(d.file(), TextNormalizer.normalize(d.text()));
+        }
+        Map<String, String> idsSoFar = new HashMap<>();
+        List<Question> questions = new ArrayList<>();
+        List<PackSummary> loaded = new ArrayList<>();
+        List<RefusedPack> refused = new ArrayList<>();
+        for (PackFile pack : packs) {
+            PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
+            result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
+            if (result.problems().isEmpty()) {
+                loaded.add(result.summary());
+                questions.addAll(result.questions());
+            } else {
+                refused.add(new RefusedPack(pack.name(), result.problems()));
+            }
+        }
+        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused);
+    }
+
+    private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {
+        return FolderListing.list(loader, BANK_FOLDER, PACK_SUFFIX).stream()
+                .map(e -> new PackFile(e.name(), e.content()))
+                .toList();
+    }
+
+    private static List<SourceDocument> bundledDocuments(ClassLoader loader) throws IOException {
+        return documents(FolderListing.list(loader, SEEDS_FOLDER, SEED_SUFFIX));
+    }
+
+    private static List<PackFile> directoryPacks(Path dir, String labelPrefix) throws IOException {
+        return FolderListing.listDirectory(dir, PACK_SUFFIX).stream()
+                .map(e -> new PackFile(labelPrefix + e.name(), e.content()))
+                .toList();
+    }
+
+    private static List<SourceDocument> directoryDocuments(Path dir) throws IOException {
+        return documents(FolderListing.listDirectory(dir, SEED_SUFFIX));
+    }
+
+    private static List<SourceDocument> documents(List<FolderListing.Entry> files) throws IOException {
+        SourceCatalog catalog = SourceCatalog.load();
+        List<SourceDocument> documents = new ArrayList<>();
+        for (FolderListing.Entry f : files) {
+            try {
+                documents.add(catalog.document(f.name(), Utf8.decode(f.content())));
+            } catch (CharacterCodingException e) {
+                throw new IOException(f.name() + ": not UTF-8 text", e);
+            }
+        }
+        return documents;
+    }
+}

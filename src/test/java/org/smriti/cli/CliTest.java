@@ -1,0 +1,116 @@
+package org.smriti.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private static final String DOC = "JIMEX is the naval exercise; Dharma Guardian is the Army's.";
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String card(String id, String type, String quote) {
+        return """
+                {"id": "%s", "type": "%s", "prompt": "JIMEX?", "answer": "Navy.", "explanation": "E.",
+                 "topics": ["defence"], "difficulty": 1, "source": {"doc": "doc.txt", "quote": "%s"}}
+                """.formatted(id, type, quote);
+    }
+
+    private Path bank(String... questions) throws IOException {
+        Path packs = Files.createDirectories(dir.resolve("question-bank"));
+        Files.writeString(packs.resolve("p.json"), "{\"format\": 1, \"pack\": \"p\", \"title\": \"P\", \"questions\": ["
+                + String.join(",", questions) + "]}");
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(dir.resolve("seeds/doc.txt"), DOC);
+        return packs;
+    }
+
+    @Test
+    void validatePrintsCountsPerTypeAndTopicAndExitsZeroForAValidFolder() throws IOException {
+        Path packs = bank(card("a-card", "flashcard", "naval exercise"), card("b-card", "flashcard", "Army"));
+
+        assertThat(run("validate", packs.toString())).isEqualTo(Cli.OK);
+        assertThat(out()).contains("OK: 1 pack, 2 questions, 1 source document, no problems.")
+                .containsPattern("flashcard +2")
+                .containsPattern("defence \\(Defence & security\\) +2");
+    }
+
+    @Test
+    void validatePrintsEveryProblemAndExitsOne() throws IOException {
+        Path packs = bank(card("a-card", "flashcard", "aerial exercise"), card("b-card", "card", "Army"));
+
+        assertThat(run("validate", packs.toString())).isEqualTo(Cli.FAILED);
+        assertThat(out()).contains("p.json: a-card: source.quote: not found in doc.txt")
+                .contains("p.json: b-card: type: unknown type \"card\"")
+                .contains("2 problems; 1 pack refused.");
+    }
+
+    @Test
+    void validateUsesTheBundledDocumentsWhenTheFolderHasNoSeedsBeside() throws IOException {
+        Path packs = Files.createDirectories(dir.resolve("alone"));
+        Files.writeString(packs.resolve("p.json"), "{\"format\": 1, \"pack\": \"p\", \"title\": \"P\", \"questions\": ["
+                + card("a-card", "flashcard", "naval exercise").replace("doc.txt", "000_2b59ad7f4d9ca176.txt")
+                        .replace("naval exercise", "JIMEX (naval)")
+                + "]}");
+
+        assertThat(run("validate", packs.toString())).as(out()).isEqualTo(Cli.OK);
+        assertThat(out()).contains("1 question, 5 source documents");
+    }
+
+    @Test
+    void validateWithoutAFolderChecksTheBundledBank() {
+        assertThat(run("validate")).as(out()).isEqualTo(Cli.OK);
+        assertThat(out()).contains("5 source documents, no problems.");
+    }
+
+    @Test
+    void validateRefusesAPathThatIsNotAFolder() {
+        assertThat(run("validate", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("not a directory");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("unknown command: frobnicate");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("validate [DIR]").contains("help");
+    }
+
+    @Test
+    void onlyKnownCommandsAreCommands() {
+        assertThat(Cli.isCommand("validate")).isTrue();
+        assertThat(Cli.isCommand("help")).isTrue();
+        assertThat(Cli.isCommand("--fullscreen")).isFalse();
+        assertThat(Cli.isCommand(null)).isFalse();
+    }
+}
