@@ -119,17 +119,32 @@ public final class ProgressStore implements AutoCloseable {
      *                             so the same event can be appended again later
      * @throws IllegalArgumentException if the event's type is not registered in the codec
      */
-    public synchronized ProgressState append(ProgressEvent event) throws SaveFailedException {
+    public ProgressState append(ProgressEvent event) throws SaveFailedException {
+        return appendAll(List.of(event));
+    }
+
+    /**
+     * Appends several events with one fsync (e.g. the answers of a finished mock test): all are saved or, on
+     * {@link SaveFailedException}, none is.
+     *
+     * @return the state after the last event
+     */
+    public synchronized ProgressState appendAll(List<? extends ProgressEvent> events) throws SaveFailedException {
         if (closed) {
             throw new IllegalStateException("the progress store of " + dataDir + " is closed");
         }
-        byte[] line = JournalLines.encode(codec.typeOf(event), codec.encode(event));
-        ProgressState next = state.apply(event);
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        ProgressState next = state;
+        for (ProgressEvent event : events) {
+            lines.writeBytes(JournalLines.encode(codec.typeOf(event), codec.encode(event)));
+            next = next.apply(event);
+        }
+        byte[] bytes = lines.toByteArray();
         try {
-            file.write(ByteBuffer.wrap(line), end);
+            file.write(ByteBuffer.wrap(bytes), end);
             file.force();
         } catch (IOException e) {
-            // Cut off whatever part of the line reached the file, so a later append does not follow a torn line.
+            // Cut off whatever part reached the file, so a later append does not follow a torn line.
             try {
                 file.truncate(end);
             } catch (IOException again) {
@@ -139,9 +154,9 @@ public final class ProgressStore implements AutoCloseable {
             throw new SaveFailedException("Your progress could not be saved to " + journal + " (" + cause
                     + "). Check that the disk is not full and the folder is writable, then try again.", e);
         }
-        end += line.length;
-        crc.update(line);
-        linesSinceSnapshot++;
+        end += bytes.length;
+        crc.update(bytes);
+        linesSinceSnapshot += events.size();
         state = next;
         return next;
     }

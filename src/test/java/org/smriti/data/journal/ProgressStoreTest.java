@@ -334,6 +334,22 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aFailedBatchSavesNoneOfItsEvents() throws IOException {
+        FailingFile[] disk = new FailingFile[1];
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK, EventCodec.standard(),
+                p -> disk[0] = new FailingFile(JournalFile.open(p)))) {
+            assertThatThrownBy(() -> store.appendAll(List.of(review("q1", 0), review("q2", 1))))
+                    .isInstanceOf(SaveFailedException.class);
+            disk[0].full = false;
+            store.appendAll(List.of(review("q3", 0), review("q4", 1)));
+        }
+
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            assertThat(store.state().cards()).containsOnlyKeys("q3", "q4");
+        }
+    }
+
+    @Test
     void aReviewSurvivesWithItsExactInstantsAndNumbers() throws IOException {
         appendAll(List.of(review("q1", 3)));
 
