@@ -1,0 +1,76 @@
+package org.smriti.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * Replaces a file so that a crash leaves either the old or the new content, never a mixture: write a temporary
+ * file in the same folder, fsync it, rename it over the target atomically, fsync the folder.
+ */
+public final class AtomicFiles {
+
+    /** Produces a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(ch);
+                content.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        fsyncDirectory(dir);
+    }
+
+    /** Makes a rename or a new file in {@code dir} durable. */
+    public static void fsyncDirectory(Path dir) throws IOException {
+        if (isWindows()) {
+            return; // Windows cannot open a directory as a channel; NTFS journals renames itself.
+        }
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        }
+    }
+
+    /** Appends {@code bytes} at {@code position} of {@code ch}, looping until all are written. */
+    public static void writeFully(FileChannel ch, ByteBuffer bytes, long position) throws IOException {
+        long pos = position;
+        while (bytes.hasRemaining()) {
+            pos += ch.write(bytes, pos);
+        }
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+}

@@ -1,0 +1,104 @@
+package org.smriti.data.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smriti.core.settings.Settings;
+import org.smriti.core.settings.Theme;
+
+class SettingsStoreTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T23:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private SettingsStore store() {
+        return new SettingsStore(dir, CLOCK);
+    }
+
+    @Test
+    void noFileGivesTheDefaultsWithoutWarning() throws IOException {
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void savedSettingsLoadBackEqual() throws IOException {
+        Settings s = new Settings(15, 150, 0.85, List.of(Duration.ofMinutes(1), Duration.ofHours(1)),
+                List.of(Duration.ofDays(1)), 365, false, true, 5, false, LocalDate.of(2027, 5, 23), Theme.DARK, 125,
+                false);
+        store().save(s);
+
+        assertThat(store().load()).isEqualTo(new SettingsStore.Loaded(s, List.of()));
+        assertThat(Files.readString(store().file())).contains("\"learningSteps\": [", "\"1m\"", "\"1h\"", "\"1d\"");
+    }
+
+    @Test
+    void unknownKeysAreIgnored() throws IOException {
+        Files.writeString(store().file(), "{\"newPerDay\": 7, \"fromTheFuture\": {\"x\": 1}}");
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings().newPerDay()).isEqualTo(7);
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rolloverHour      | 27",
+        "desiredRetention  | 1.5",
+        "newPerDay         | \"many\"",
+        "learningSteps     | [\"1m\", \"soon\"]",
+        "theme             | \"purple\"",
+        "fontScalePercent  | 300",
+        "examDate          | \"next May\"",
+        "fuzz              | \"yes\"",
+    })
+    void aBadValueFallsBackToItsDefaultWithAWarningNamingTheKey(String key, String json) throws IOException {
+        Files.writeString(store().file(), "{\"newPerDay\": 9, \"" + key + "\": " + json + "}");
+
+        SettingsStore.Loaded loaded = store().load();
+
+        Settings expected = key.equals("newPerDay") ? Settings.defaults()
+                : SettingsJson.fromJson(com.google.gson.JsonParser.parseString("{\"newPerDay\": 9}")
+                        .getAsJsonObject(), "x", new java.util.ArrayList<>());
+        assertThat(loaded.settings()).isEqualTo(expected);
+        assertThat(loaded.warnings()).singleElement().asString()
+                .contains(store().file().toString(), "'" + key + "'", "default");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"{not json", "[1, 2]", "\"just a string\""})
+    void aGarbledFileIsKeptAsBadAndTheDefaultsAreUsedWithOneWarning(String content) throws IOException {
+        Files.writeString(store().file(), content);
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.warnings()).singleElement().asString().contains("settings.json.bad-20261124T233000Z");
+        assertThat(dir.resolve("settings.json.bad-20261124T233000Z")).hasContent(content);
+        assertThat(store().file()).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1m, PT1M", "10m, PT10M", "1h, PT1H", "1d, PT24H", "90s, PT1M30S"})
+    void stepsAreWrittenAsShortDurations(String text, Duration duration) {
+        assertThat(SettingsJson.parseStep(text)).isEqualTo(duration);
+        assertThat(SettingsJson.formatStep(duration)).isEqualTo(text);
+    }
+}
