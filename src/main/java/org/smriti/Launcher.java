@@ -5,6 +5,7 @@ import javafx.application.Application;
 import org.smriti.app.AppVersion;
 import org.smriti.app.SmritiApp;
 import org.smriti.app.StartupOptions;
+import org.smriti.cli.Cli;
 
 /**
  * Entry point. A plain class (not an {@code Application}) so that the JavaFX runtime on the class path is
@@ -16,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(Cli.run(args, System.out, System.err));
+            return;
+        }
         StartupOptions options;
         try {
             options = StartupOptions.parse(Arrays.asList(args));

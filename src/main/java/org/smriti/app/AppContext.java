@@ -5,35 +5,88 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.smriti.core.progress.SettingsChangedEvent;
+import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.DataLocation;
+import org.smriti.data.FileTimestamps;
+import org.smriti.data.backup.Backups;
+import org.smriti.data.bank.BankLoader;
+import org.smriti.data.bank.LoadedBank;
+import org.smriti.data.bank.RefusedPack;
+import org.smriti.data.journal.MockEventCodecs;
+import org.smriti.data.journal.ProgressStore;
+import org.smriti.data.settings.SettingsStore;
+import org.smriti.data.study.StudyService;
 import org.smriti.ui.settings.SettingsViewModel;
 
 /**
- * The composition root: creates every service once, with constructors, and hands them to the screens.
+ * The composition root: opens the data folder (taking its lock first, so a second instance writes nothing),
+ * loads settings, question bank and progress, and creates every service once, with constructors.
  * Tests build one on a temporary folder and a fixed clock.
  */
 public final class AppContext implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
     private final Path dataDir;
     private final Clock clock;
-    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(this, "settings", Settings.defaults());
+    private final ProgressStore store;
+    private final SettingsStore settingsStore;
+    private final Backups backups;
+    private final LoadedBank bank;
+    private final StudyService study;
+    private final MockLog mockLog;
+    private final ObjectProperty<Settings> settings;
+    private final List<String> startupNotices = new ArrayList<>();
     private Consumer<Path> folderOpener = folder -> { };
+    private Runnable exitRequest = () -> { };
 
-    public AppContext(Path dataDir, Clock clock) {
+    /**
+     * @throws org.smriti.data.DataDirLockedException if another Smriti has the folder open; nothing was written
+     * @throws IOException if the folder cannot be read or created
+     */
+    public AppContext(Path dataDir, Clock clock) throws IOException {
         this.dataDir = dataDir;
         this.clock = clock;
+        Files.createDirectories(dataDir);
+        this.store = ProgressStore.open(dataDir, clock, MockEventCodecs.appCodec());
         try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            startupNotices.addAll(store.openReport().notices());
+            this.settingsStore = new SettingsStore(dataDir, clock);
+            SettingsStore.Loaded loaded = settingsStore.load();
+            startupNotices.addAll(loaded.warnings());
+            this.settings = new SimpleObjectProperty<>(this, "settings", loaded.settings());
+            this.backups = new Backups(dataDir, clock);
+            backups.dailyBackupIfDue().ifPresent(zip -> LOG.info("Daily backup written to " + zip));
+            this.bank = BankLoader.loadApp(dataDir);
+            for (RefusedPack refused : bank.refused()) {
+                startupNotices.add(refused.file() + " was not loaded: it has " + refused.problems().size()
+                        + (refused.problems().size() == 1 ? " problem" : " problems")
+                        + " (first: " + refused.problems().get(0) + "). Fix the pack; the other packs loaded.");
+            }
+            Set<String> ids = new HashSet<>();
+            bank.bank().questions().forEach(q -> ids.add(q.id()));
+            store.orphanedNotice(ids).ifPresent(startupNotices::add);
+            this.study = new StudyService(bank.bank(), store, settings::get, clock);
+            this.mockLog = new MockLog(store);
+            settings.addListener((obs, old, now) -> persist(now));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
-    public static AppContext open(StartupOptions options) {
+    public static AppContext open(StartupOptions options) throws IOException {
         return new AppContext(DataLocation.resolve(options.dataDir()), Clock.systemDefaultZone());
     }
 
@@ -49,9 +102,35 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
+    public StudyService study() {
+        return study;
+    }
+
+    public LoadedBank loadedBank() {
+        return bank;
+    }
+
+    public List<Question> questions() {
+        return bank.bank().questions();
+    }
+
+    public MockLog mockLog() {
+        return mockLog;
+    }
+
+    /** What the aspirant should know from start-up: recovered journal, refused packs, bad settings, orphans. */
+    public List<String> startupNotices() {
+        return List.copyOf(startupNotices);
+    }
+
     /** Opens a folder in the desktop's file manager; the application sets it from its host services. */
     public void setFolderOpener(Consumer<Path> opener) {
         this.folderOpener = opener;
+    }
+
+    /** How the app closes itself, e.g. after a restore; the application sets it. */
+    public void setExitRequest(Runnable exit) {
+        this.exitRequest = exit;
     }
 
     public SettingsViewModel.DataActions dataActions() {
@@ -63,18 +142,51 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public String backupNow() {
-                throw new IllegalStateException("Backups are not available in this build yet.");
+                try {
+                    Path dir = Files.createDirectories(dataDir.resolve(Backups.DIR));
+                    Path zip = FileTimestamps.unique(dir, "manual-", clock, ".zip");
+                    int events = backups.backup(zip);
+                    return "Backed up " + events + " events and your settings to " + zip;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not write the backup: " + e.getMessage(), e);
+                }
             }
 
             @Override
             public String restore(Path zip) {
-                throw new IllegalStateException("Restoring is not available in this build yet.");
+                // Restoring replaces the journal under the open store, so the store is closed first and the app
+                // ends afterwards: the next start reads the restored data from scratch.
+                try {
+                    store.close();
+                    Backups.RestoreReport report = backups.restore(zip);
+                    exitRequest.run();
+                    return "Restored " + report.events() + " events from " + zip.getFileName()
+                            + report.previousData().map(p -> "; your previous data is kept in " + p).orElse("")
+                            + ". Smriti closes now: start it again to continue.";
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
             }
         };
     }
 
+    private void persist(Settings now) {
+        try {
+            settingsStore.save(now);
+            store.append(new SettingsChangedEvent(clock.instant(), now));
+        } catch (IOException e) {
+            // Settings are re-applied from the screen next time; the failure must still be visible.
+            LOG.log(Level.WARNING, "Could not save settings to " + settingsStore.file(), e);
+            throw new UncheckedIOException("Could not save your settings in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
-        // Nothing to release yet; the progress store will be closed here.
+        try {
+            store.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not close the progress store in " + dataDir, e);
+        }
     }
 }

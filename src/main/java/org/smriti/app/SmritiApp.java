@@ -1,5 +1,6 @@
 package org.smriti.app;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -7,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.smriti.data.DataDirLockedException;
 import org.smriti.ui.common.ErrorDialog;
 
 /** The JavaFX application: parses options, wires the app through {@link AppContext}, shows the window. */
@@ -23,8 +25,20 @@ public final class SmritiApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
 
-        context = AppContext.open(options);
+        try {
+            context = AppContext.open(options);
+        } catch (DataDirLockedException e) {
+            refuseToStart("Smriti is already open", e.getMessage()
+                    + "\n\nUse the window that is already open, or close it first. Nothing was changed.");
+            return;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Start-up failed", e);
+            ErrorDialog.create(null, "Smriti could not open its data folder", e).showAndWait();
+            Platform.exit();
+            return;
+        }
         context.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
+        context.setExitRequest(() -> Platform.runLater(Platform::exit));
         MainWindow window = new MainWindow(context);
         window.attach(stage);
         stage.setOnShown(e -> Platform.runLater(() -> {
@@ -42,6 +56,15 @@ public final class SmritiApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    private static void refuseToStart(String header, String message) {
+        System.err.println("smriti: " + message.replace("\n\n", " "));
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.setTitle("Smriti");
+        alert.setHeaderText(header);
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private void reportUncaught(Stage stage, Throwable error) {

@@ -21,7 +21,13 @@ public final class Cli {
     /** Exit code: the command line itself was wrong, or the input could not be read. */
     public static final int USAGE = 2;
 
-    private static final Map<String, Command> COMMANDS = register(new ValidateCommand(), new HelpCommand());
+    private static final Map<String, Command> COMMANDS = register(new ValidateCommand(),
+            new DataDirCommand("backup", "FILE.zip", "write the journal and settings to a zip file",
+                    (args, dir, out, err) -> new BackupCommand().run(args, dir, out, err)),
+            new DataDirCommand("restore", "FILE.zip",
+                    "replace the data with a backup (the current data is backed up first)",
+                    (args, dir, out, err) -> new RestoreCommand().run(args, dir, out, err)),
+            new HelpCommand());
 
     private Cli() {
     }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.smriti.app.AppContext;
@@ -18,6 +20,8 @@ public final class FxHarness {
     public static final Instant MORNING = Instant.parse("2026-11-24T03:30:00Z");
     public static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
+    private static final List<AppContext> contexts = new ArrayList<>();
+
     private FxHarness() {
     }
 
@@ -30,11 +34,12 @@ public final class FxHarness {
     }
 
     /** Opens a main window on {@code dataDir} in the primary stage, sized like a 1366×768 laptop screen. */
-    public static MainWindow open(Path dataDir, Clock clock) throws TimeoutException {
+    public static MainWindow open(Path dataDir, Clock clock) throws Exception {
         Stage stage = primaryStage();
         MainWindow[] window = new MainWindow[1];
+        AppContext context = new AppContext(dataDir, clock);
+        contexts.add(context);
         FxToolkit.setupFixture(() -> {
-            AppContext context = new AppContext(dataDir, clock);
             window[0] = new MainWindow(context);
             window[0].attach(stage);
             stage.setX(0);
@@ -48,9 +53,12 @@ public final class FxHarness {
         return window[0];
     }
 
+    /** Closes the windows and releases every data folder opened by {@link #open}. */
     public static void close() throws TimeoutException {
         if (FxToolkit.isFXApplicationThreadRunning()) {
             FxToolkit.cleanupStages();
         }
+        contexts.forEach(AppContext::close);
+        contexts.clear();
     }
 }

@@ -171,6 +171,14 @@ public final class ProgressStore implements AutoCloseable {
      * Every event in the journal that this codec knows, in order (e.g. for mock-test history). Reads the file.
      */
     public synchronized List<ProgressEvent> readAllEvents() throws IOException {
+        return readEvents(type -> true);
+    }
+
+    /**
+     * The events of the given types, in order; other lines are checked but not decoded, so reading the mock-test
+     * history does not pay for decoding every review.
+     */
+    public synchronized List<ProgressEvent> readEvents(java.util.function.Predicate<String> types) throws IOException {
         byte[] bytes = Files.readAllBytes(journal);
         List<ProgressEvent> out = new ArrayList<>();
         int pos = 0;
@@ -178,7 +186,7 @@ public final class ProgressStore implements AutoCloseable {
             int nl = Recovery.indexOf(bytes, pos);
             try {
                 JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
-                if (p.version() == JournalLines.VERSION && codec.knows(p.type())) {
+                if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {
                     out.add(codec.decode(p.type(), p.data()));
                 }
             } catch (JournalLines.Damaged | JsonFormatException | IllegalArgumentException e) {

@@ -97,7 +97,12 @@ class BundledBankTest {
             String raw = doc.text();
             Span span = doc.locate(q.source().quote()).orElseThrow(
                     () -> new AssertionError(q.id() + ": quote not found"));
-            assertThat(TextNormalizer.normalize(raw.substring(span.start(), span.end())).strip())
+            // A quote may begin or end inside a link's text, so the span can hold half a link "[text](url)".
+            String covered = raw.substring(span.start(), span.end())
+                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                    .replaceAll("\\]\\([^)]*\\)", "")
+                    .replaceAll("\\[(?=[^\\]]*$)", "");
+            assertThat(TextNormalizer.normalize(covered).strip())
                     .as(q.id()).isEqualTo(TextNormalizer.normalizeQuote(q.source().quote()));
         });
     }
