@@ -1,21 +1,45 @@
 package org.smriti.app;
 
+import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.smriti.core.mock.MockHistory;
+import org.smriti.core.mock.MockResult;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.SourceRef;
+import org.smriti.core.source.SourceDocument;
 import org.smriti.ui.common.NotBuiltYet;
-import org.smriti.ui.shell.Area;
-import org.smriti.ui.shell.Page;
-import org.smriti.ui.shell.Shell;
+import org.smriti.ui.home.HomePage;
+import org.smriti.ui.home.HomeViewModel;
+import org.smriti.ui.review.ReviewPage;
+import org.smriti.ui.review.ReviewViewModel;
 import org.smriti.ui.settings.SettingsPage;
 import org.smriti.ui.settings.SettingsViewModel;
+import org.smriti.ui.shell.Area;
+import org.smriti.ui.shell.HelpOverlay;
+import org.smriti.ui.shell.Page;
+import org.smriti.ui.shell.Shell;
+import org.smriti.ui.sources.SourcesPage;
+import org.smriti.ui.sources.SourcesViewModel;
 import org.smriti.ui.theme.Appearance;
 
-/** Builds the main window from the context: the shell, its pages, the theme, the shortcuts. */
+/** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
 public final class MainWindow {
 
     /** Fits a 1366×768 laptop with its task bar and window decorations. */
@@ -27,6 +51,8 @@ public final class MainWindow {
     private final AppContext context;
     private final Shell shell;
     private final Scene scene;
+    private SourcesViewModel sourcesModel;
+    private ReviewPage reviewPage;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -35,8 +61,10 @@ public final class MainWindow {
         this.scene = new Scene(shell.view(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         shell.installShortcuts(scene);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onHelpKey);
         applyAppearance();
         context.settingsProperty().addListener((obs, old, now) -> applyAppearance());
+        context.startupNotices().forEach(this::showNotice);
         shell.show(Area.HOME);
     }
 
@@ -64,22 +92,88 @@ public final class MainWindow {
         Appearance.apply(scene, s.theme(), s.fontScalePercent());
     }
 
+    private void onHelpKey(KeyEvent e) {
+        // '?' only when no text field has the key, so typing a question mark in a search box still works.
+        boolean question = "?".equals(e.getText()) && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl);
+        if (e.getCode() == KeyCode.F1 || question) {
+            HelpOverlay.create(scene.getWindow()).show();
+            e.consume();
+        }
+    }
+
+    private void showNotice(String text) {
+        Label message = new Label(text);
+        message.setWrapText(true);
+        message.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        message.setGraphicTextGap(10);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setAccessibleText("Dismiss");
+        HBox banner = new HBox(10, message, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("notice-banner");
+        banner.setId("notice-banner");
+        close.setOnAction(e -> shell.removeBanner(banner));
+        shell.showBanner(banner);
+    }
+
     private Map<Area, Supplier<? extends Page>> pages() {
         Map<Area, Supplier<? extends Page>> pages = new EnumMap<>(Area.class);
-        pages.put(Area.HOME, () -> new NotBuiltYet("page-home", "Home",
-                "Today at a glance: cards due, reviews done, your streak and exam countdown."));
-        pages.put(Area.REVIEW, () -> new NotBuiltYet("page-review", "Daily review",
-                "Spaced-repetition review of the question bank, keyboard first."));
+        pages.put(Area.HOME, () -> new HomePage(
+                new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockScore),
+                this::startReview));
+        pages.put(Area.REVIEW, this::reviewPage);
         pages.put(Area.MOCK, () -> new NotBuiltYet("page-mock", "Mock test",
                 "Timed tests in the UPSC Prelims format: +2 right, −⅔ wrong, with a question palette and analysis."));
         pages.put(Area.BROWSE, () -> new NotBuiltYet("page-browse", "Browse",
                 "A searchable table of every question with its memory state."));
-        pages.put(Area.SOURCES, () -> new NotBuiltYet("page-sources", "Sources",
-                "The five source notes, with the passages behind each question highlighted."));
+        pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
         pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
                 "Review heatmap, due forecast, retention and topic mastery."));
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;
+    }
+
+    private ReviewPage reviewPage() {
+        if (reviewPage == null) {
+            reviewPage = new ReviewPage(new ReviewViewModel(context.study()), this::openSource, this::documentTitle);
+        }
+        return reviewPage;
+    }
+
+    private void startReview() {
+        shell.show(Area.REVIEW);
+        reviewPage().startDaily();
+    }
+
+    private SourcesViewModel sourcesModel() {
+        if (sourcesModel == null) {
+            sourcesModel = new SourcesViewModel(context.loadedBank().documents(), context.questions());
+        }
+        return sourcesModel;
+    }
+
+    private void openSource(SourceRef ref) {
+        shell.show(Area.SOURCES);
+        sourcesModel().reveal(ref);
+    }
+
+    private String documentTitle(String file) {
+        return context.loadedBank().document(file).map(SourceDocument::title).orElse(file);
+    }
+
+    private Optional<String> lastMockScore() {
+        Map<String, Question> byId = new HashMap<>();
+        context.questions().forEach(q -> byId.put(q.id(), q));
+        MockHistory history = MockHistory.from(context.mockLog().events(), byId);
+        if (history.tests().isEmpty()) {
+            return Optional.empty();
+        }
+        MockResult last = history.tests().get(history.tests().size() - 1).result();
+        return Optional.of("Last mock test: " + last.score().toDecimalString(2) + " / "
+                + last.maxScore().toDecimalString(0) + " (" + Math.round(last.scorePercent()) + "%)");
     }
 }

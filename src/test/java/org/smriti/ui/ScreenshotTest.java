@@ -1,29 +1,35 @@
 package org.smriti.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.app.MainWindow;
+import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.settings.Theme;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.Screenshots;
+import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.shell.Area;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * {@code mvn -Pscreenshots test -Dtest=ScreenshotTest} writes {@code target/screenshots/<area>-<theme>.png} for
- * every area at 1366×768, light and dark. Skipped in a plain {@code mvn test}.
+ * {@code mvn -Pscreenshots test -Dtest=ScreenshotTest} writes {@code target/screenshots/<screen>-<theme>.png} for
+ * every area at 1366×768, light and dark, plus the review in progress. Skipped in a plain {@code mvn test}.
  */
 class ScreenshotTest {
 
     @TempDir
     Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void onlyWhenAsked() {
@@ -35,17 +41,32 @@ class ScreenshotTest {
         FxHarness.close();
     }
 
-    @Test
-    void everyAreaInBothThemes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyScreen(Theme theme) throws Exception {
         MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
-        for (Theme theme : Theme.values()) {
-            WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
-                    .set(window.context().settingsProperty().get().withTheme(theme))).get();
-            for (Area area : Area.values()) {
-                WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
-                Path file = Screenshots.save(window.scene(), area.id() + "-" + theme.name().toLowerCase());
-                assertThat(Files.size(file)).isPositive();
-            }
+        String suffix = "-" + theme.name().toLowerCase(Locale.ROOT);
+        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
+                .set(window.context().settingsProperty().get().withTheme(theme))).get();
+        for (Area area : Area.values()) {
+            WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
+            Screenshots.save(window.scene(), area.id() + suffix);
         }
+
+        WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.HOME)).get();
+        robot.type(KeyCode.ENTER);
+        ReviewPage review = (ReviewPage) window.shell().page(Area.REVIEW);
+        while (!(review.model().questionProperty().get() instanceof ObjectiveQuestion)) {
+            Screenshots.save(window.scene(), "review-flashcard" + suffix);
+            robot.type(KeyCode.SPACE);
+            Screenshots.save(window.scene(), "review-flashcard-answer" + suffix);
+            robot.type(KeyCode.SPACE);
+        }
+        robot.type(KeyCode.DIGIT2);
+        Screenshots.save(window.scene(), "review-question" + suffix);
+        robot.type(KeyCode.ENTER);
+        Screenshots.save(window.scene(), "review-answered" + suffix);
+        robot.clickOn("#review-open-source");
+        Screenshots.save(window.scene(), "sources-passage" + suffix);
     }
 }

@@ -73,6 +73,7 @@ public final class SourcesPage implements Page {
 
         docTitle.getStyleClass().add(Styles.TITLE_3);
         docTitle.setWrapText(true);
+        docTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         docTitle.setId("sources-title");
         docCredit.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         reader.getStyleClass().add("source-reader");
@@ -114,11 +115,13 @@ public final class SourcesPage implements Page {
         });
         passageHeading.getStyleClass().add(Styles.TITLE_4);
         passageHeading.setWrapText(true);
+        passageHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label passagesHeading = new Label("Quoted passages");
         passagesHeading.getStyleClass().add(Styles.TITLE_4);
         Label hint = new Label("Highlighted text is quoted by questions. Click it, or pick it here.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(8, passagesHeading, hint, passageList, passageHeading, questionList);
         VBox.setVgrow(passageList, Priority.ALWAYS);
         VBox.setVgrow(questionList, Priority.ALWAYS);

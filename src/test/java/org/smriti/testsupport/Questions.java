@@ -1,0 +1,28 @@
+package org.smriti.testsupport;
+
+import java.util.List;
+import org.smriti.core.question.Flashcard;
+import org.smriti.core.question.Mcq;
+import org.smriti.core.question.QuestionMeta;
+import org.smriti.core.question.SourceRef;
+import org.smriti.core.question.Topic;
+
+/** Small hand-built questions for tests that do not need the real bank. */
+public final class Questions {
+
+    private Questions() {
+    }
+
+    public static Mcq mcq(String id, Topic topic, int correct) {
+        return new Mcq(meta(id, topic), List.of("first", "second", "third", "fourth"), correct);
+    }
+
+    public static Flashcard flashcard(String id, Topic topic) {
+        return new Flashcard(meta(id, topic), "the answer of " + id);
+    }
+
+    private static QuestionMeta meta(String id, Topic topic) {
+        return new QuestionMeta(id, "Question " + id + "?", "Because " + id + ".", List.of(topic), 1,
+                new SourceRef("000_2b59ad7f4d9ca176.txt", "JIMEX (naval)"), null);
+    }
+}

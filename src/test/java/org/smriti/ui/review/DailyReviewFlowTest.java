@@ -1,0 +1,84 @@
+package org.smriti.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smriti.app.MainWindow;
+import org.smriti.core.fsrs.CardState;
+import org.smriti.core.question.ObjectiveQuestion;
+import org.smriti.core.question.Question;
+import org.smriti.data.study.StudyService;
+import org.smriti.testsupport.FxHarness;
+import org.smriti.ui.shell.Area;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The morning routine from the keyboard: start, answer three cards of different types, undo, bookmark, restart. */
+class DailyReviewFlowTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+    }
+
+    @Test
+    void dailyFlowByKeyboardSurvivesARestart() throws Exception {
+        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        robot.type(KeyCode.ENTER); // Home: Start review
+        assertThat(window.shell().currentProperty().get()).isEqualTo(Area.REVIEW);
+
+        List<String> answered = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        while (answered.size() < 3) {
+            Question q = current(window);
+            answerByKeyboard(q);
+            answered.add(q.id());
+            types.add(q.type().id());
+        }
+        assertThat(types).as("the first cards mix objective questions and flashcards").contains("flashcard");
+        assertThat(types.stream().anyMatch(t -> !t.equals("flashcard"))).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(current(window).id()).as("undo brings the last card back").isEqualTo(answered.get(2));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String bookmarked = current(window).id();
+
+        FxHarness.close();
+        MainWindow again = FxHarness.open(dataDir, FxHarness.fixedClock());
+        StudyService study = again.context().study();
+        assertThat(study.card(answered.get(0)).state()).isNotEqualTo(CardState.NEW);
+        assertThat(study.card(answered.get(1)).state()).isNotEqualTo(CardState.NEW);
+        assertThat(study.card(answered.get(2)).state()).as("undone").isEqualTo(CardState.NEW);
+        assertThat(study.progress(bookmarked).bookmarked()).isTrue();
+        assertThat(study.reviewsToday()).isEqualTo(2);
+    }
+
+    private Question current(MainWindow window) {
+        ReviewPage page = (ReviewPage) window.shell().page(Area.REVIEW);
+        return page.model().questionProperty().get();
+    }
+
+    private void answerByKeyboard(Question q) {
+        if (q instanceof ObjectiveQuestion) {
+            robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER); // choose (a), check
+            robot.type(KeyCode.ENTER); // take the suggested rating
+        } else {
+            robot.type(KeyCode.SPACE).type(KeyCode.SPACE); // show the answer, rate Good
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

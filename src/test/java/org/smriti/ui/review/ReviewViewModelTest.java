@@ -1,0 +1,239 @@
+package org.smriti.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smriti.core.fsrs.CardState;
+import org.smriti.core.fsrs.Rating;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.Topic;
+import org.smriti.core.settings.Settings;
+import org.smriti.data.journal.DiskFaults;
+import org.smriti.data.journal.MockEventCodecs;
+import org.smriti.data.journal.ProgressStore;
+import org.smriti.data.study.StudyService;
+import org.smriti.testsupport.Questions;
+import org.smriti.ui.review.ReviewViewModel.Phase;
+import org.smriti.ui.review.ReviewViewModel.Practice;
+
+class ReviewViewModelTest {
+
+    /** A clock the test moves by hand. */
+    static final class TestClock extends Clock {
+        Instant now = Instant.parse("2026-11-24T03:30:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock();
+    private ProgressStore store;
+    private StudyService study;
+    private ReviewViewModel model;
+
+    @BeforeEach
+    void open() throws Exception {
+        QuestionBank bank = new QuestionBank(List.of(
+                Questions.mcq("q-mcq", Topic.DEFENCE, 2),
+                Questions.flashcard("q-card", Topic.ECONOMY),
+                Questions.mcq("q-pyq", Topic.HISTORY, 0)));
+        store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
+        study = new StudyService(bank, store, Settings::defaults, clock);
+        model = new ReviewViewModel(study);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void startScreenCountsTodaysNewCards() {
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.START);
+        assertThat(model.todayQueueProperty().get().newCount()).isEqualTo(3);
+    }
+
+    @Test
+    void startShowsTheFirstCardInBankOrder() {
+        model.start(Practice.daily());
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.leftProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void checkingWithoutAChoiceAsksForOne() {
+        model.start(Practice.daily());
+        model.reveal();
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
+        assertThat(model.messageProperty().get()).contains("Choose an option first");
+    }
+
+    @Test
+    void wrongChoicePreselectsAgain() {
+        model.start(Practice.daily());
+        model.choose(0);
+        model.reveal();
+        assertThat(model.correctProperty().get()).isFalse();
+        assertThat(model.suggestedProperty().get()).isEqualTo(Rating.AGAIN);
+    }
+
+    @Test
+    void rightChoicePreselectsGood() {
+        model.start(Practice.daily());
+        model.choose(2);
+        model.reveal();
+        assertThat(model.correctProperty().get()).isTrue();
+        assertThat(model.suggestedProperty().get()).isEqualTo(Rating.GOOD);
+    }
+
+    @Test
+    void ratingButtonsShowTheSchedulersPreview() {
+        model.start(Practice.daily());
+        model.choose(2);
+        model.reveal();
+        assertThat(model.intervalLabelProperty(Rating.AGAIN).get()).isEqualTo("1m");
+        assertThat(model.intervalLabelProperty(Rating.HARD).get()).isEqualTo("6m");
+        assertThat(model.intervalLabelProperty(Rating.GOOD).get()).isEqualTo("10m");
+        assertThat(model.intervalLabelProperty(Rating.EASY).get()).isNotEmpty();
+    }
+
+    @Test
+    void ratingSavesTheReviewAndMovesOn() {
+        model.start(Practice.daily());
+        model.choose(2);
+        model.reveal();
+        clock.advance(Duration.ofSeconds(12));
+        model.rate(Rating.GOOD);
+        assertThat(store.state().get("q-mcq").orElseThrow().history()).hasSize(1);
+        assertThat(store.state().get("q-mcq").orElseThrow().history().get(0).durationMillis()).isEqualTo(12_000);
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
+        assertThat(model.doneProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void failedCardDoesNotComeStraightBack() {
+        model.start(Practice.daily());
+        model.choose(0);
+        model.reveal();
+        model.rate(Rating.AGAIN);
+        assertThat(model.questionProperty().get().id()).isNotEqualTo("q-mcq");
+    }
+
+    @Test
+    void flashcardRevealsOnSpaceAndSuggestsGood() {
+        model.start(Practice.daily());
+        answerCurrent(Rating.GOOD);
+        model.reveal();
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.ANSWERED);
+        assertThat(model.correctProperty().get()).isNull();
+        assertThat(model.suggestedProperty().get()).isEqualTo(Rating.GOOD);
+    }
+
+    @Test
+    void undoRestoresTheExactPriorCardAndShowsItAgain() {
+        model.start(Practice.daily());
+        answerCurrent(Rating.GOOD);
+        model.undo();
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
+        assertThat(study.card("q-mcq").state()).isEqualTo(CardState.NEW);
+        assertThat(store.state().get("q-mcq").map(p -> p.history()).orElse(List.of())).isEmpty();
+        assertThat(model.doneProperty().get()).isZero();
+    }
+
+    @Test
+    void bookmarkIsSaved() {
+        model.start(Practice.daily());
+        model.toggleBookmark();
+        assertThat(model.bookmarkedProperty().get()).isTrue();
+        assertThat(store.state().get("q-mcq").orElseThrow().bookmarked()).isTrue();
+    }
+
+    @Test
+    void sessionEndsWithASummaryNeverABlankScreen() {
+        model.start(Practice.daily());
+        answerCurrent(Rating.EASY);
+        answerCurrent(Rating.EASY);
+        answerCurrent(Rating.EASY);
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
+        ReviewViewModel.Summary s = model.summaryProperty().get();
+        assertThat(s.cards()).isEqualTo(3);
+        assertThat(s.objectiveAnswered()).isEqualTo(2);
+        assertThat(s.objectiveCorrect()).isEqualTo(2);
+    }
+
+    @Test
+    void emptyPracticeEndsAtOnceWithAnEmptySummary() {
+        model.start(Practice.bookmarks());
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
+        assertThat(model.summaryProperty().get().cards()).isZero();
+    }
+
+    @Test
+    void topicPracticeOnlyShowsThatTopic() {
+        model.start(Practice.topics(Set.of(Topic.ECONOMY)));
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
+        assertThat(model.leftProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void saveFailureKeepsTheCardOnScreenWithTheReasonAndRetrySucceeds() throws Exception {
+        store.close();
+        DiskFaults disk = DiskFaults.open(dir, clock);
+        store = disk.store();
+        model = new ReviewViewModel(new StudyService(study.bank(), store, Settings::defaults, clock));
+        model.start(Practice.daily());
+        model.choose(2);
+        model.reveal();
+        disk.setFull(true);
+        model.rate(Rating.GOOD);
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.ANSWERED);
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.messageProperty().get()).contains("was not saved", "No space left on device");
+        disk.setFull(false);
+        model.rate(Rating.GOOD);
+        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
+        assertThat(store.state().get("q-mcq").orElseThrow().history()).hasSize(1);
+    }
+
+    /** Answers the current card correctly (objective) or reveals it (flashcard), then rates it. */
+    private void answerCurrent(Rating rating) {
+        var q = model.questionProperty().get();
+        if (q instanceof org.smriti.core.question.ObjectiveQuestion) {
+            model.choose(((org.smriti.core.question.ObjectiveQuestion) q).correctOption());
+        }
+        model.reveal();
+        model.rate(rating);
+    }
+}
