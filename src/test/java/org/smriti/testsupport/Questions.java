@@ -21,8 +21,14 @@ public final class Questions {
         return new Flashcard(meta(id, topic), "the answer of " + id);
     }
 
+    /** A flashcard on the same fact (same source quote) as {@code siblingOf}. */
+    public static Flashcard sibling(String id, String siblingOf, Topic topic) {
+        return new Flashcard(new QuestionMeta(id, "Question " + id + "?", "Because " + id + ".", List.of(topic), 1,
+                new SourceRef("000_2b59ad7f4d9ca176.txt", "quote of " + siblingOf), null), "the answer of " + id);
+    }
+
     private static QuestionMeta meta(String id, Topic topic) {
         return new QuestionMeta(id, "Question " + id + "?", "Because " + id + ".", List.of(topic), 1,
-                new SourceRef("000_2b59ad7f4d9ca176.txt", "JIMEX (naval)"), null);
+                new SourceRef("000_2b59ad7f4d9ca176.txt", "quote of " + id), null);
     }
 }

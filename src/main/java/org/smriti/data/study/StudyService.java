@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,6 +30,7 @@ import org.smriti.core.progress.SuspendEvent;
 import org.smriti.core.progress.UndoEvent;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.queue.DailyLimits;
 import org.smriti.core.queue.DailyQueue;
 import org.smriti.core.queue.DoneToday;
@@ -98,10 +101,17 @@ public final class StudyService {
         return state().get(questionId).orElse(CardProgress.NONE);
     }
 
-    /** Today's queue over the questions {@code include} accepts, narrowed by {@code filter}. */
+    /**
+     * Today's queue over the questions {@code include} accepts, narrowed by {@code filter}.
+     *
+     * <p>New siblings are buried until tomorrow, as Anki does: questions on the same fact (the same source quote)
+     * would give each other away, so a new card waits if a sibling was studied today or comes earlier today.
+     */
     public DailyQueue queue(QueueFilter filter, Predicate<Question> include) {
         ProgressState state = state();
         Instant now = now();
+        Set<SourceRef> factsSeenToday = factsStudiedToday(state);
+        Map<SourceRef, List<String>> newByFact = new HashMap<>();
         List<QueueItem> items = new ArrayList<>();
         List<Question> questions = bank.questions();
         for (int i = 0; i < questions.size(); i++) {
@@ -110,11 +120,39 @@ public final class StudyService {
                 continue;
             }
             CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
-            items.add(new QueueItem(q.id(), q.primaryTopic(), i, p.cardOrNew(now), p.suspended(), p.bookmarked()));
+            Card card = p.cardOrNew(now);
+            if (card.state() == CardState.NEW && !p.suspended()) {
+                if (factsSeenToday.contains(q.source())) {
+                    continue;
+                }
+                newByFact.computeIfAbsent(q.source(), k -> new ArrayList<>()).add(q.id());
+            }
+            items.add(new QueueItem(q.id(), q.primaryTopic(), i, card, p.suspended(), p.bookmarked()));
         }
+        Set<String> buried = new HashSet<>();
+        for (Map.Entry<SourceRef, List<String>> group : newByFact.entrySet()) {
+            List<String> ids = group.getValue();
+            // A stable pick per fact, so the first card of a fact is sometimes the flashcard, sometimes the MCQ.
+            String keep = ids.get(Math.floorMod(group.getKey().quote().hashCode(), ids.size()));
+            ids.stream().filter(id -> !id.equals(keep)).forEach(buried::add);
+        }
+        items.removeIf(item -> buried.contains(item.questionId()));
         QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(settings.get()), doneToday())
                 .withFilter(filter);
         return DailyQueue.build(items, request);
+    }
+
+    private Set<SourceRef> factsStudiedToday(ProgressState state) {
+        DayClock days = dayClock();
+        LocalDate today = days.dayOf(now());
+        Set<SourceRef> facts = new HashSet<>();
+        for (Map.Entry<String, CardProgress> e : state.cards().entrySet()) {
+            List<ReviewRecord> history = e.getValue().history();
+            if (!history.isEmpty() && days.dayOf(history.get(history.size() - 1).at()).equals(today)) {
+                bank.byId(e.getKey()).ifPresent(q -> facts.add(q.source()));
+            }
+        }
+        return facts;
     }
 
     public DailyQueue dailyQueue() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,20 +40,21 @@ class DailyReviewFlowTest {
         robot.type(KeyCode.ENTER); // Home: Start review
         assertThat(window.shell().currentProperty().get()).isEqualTo(Area.REVIEW);
 
+        // Answer until three different types have been answered by keyboard (the bank mixes them early on).
         List<String> answered = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        while (answered.size() < 3) {
+        Set<String> types = new HashSet<>();
+        while (types.size() < 3 && answered.size() < 20) {
             Question q = current(window);
             answerByKeyboard(q);
             answered.add(q.id());
             types.add(q.type().id());
         }
-        assertThat(types).as("the first cards mix objective questions and flashcards").contains("flashcard");
-        assertThat(types.stream().anyMatch(t -> !t.equals("flashcard"))).isTrue();
+        assertThat(types).hasSize(3);
+        String last = answered.get(answered.size() - 1);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(current(window).id()).as("undo brings the last card back").isEqualTo(answered.get(2));
+        assertThat(current(window).id()).as("undo brings the last card back").isEqualTo(last);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,11 +63,12 @@ class DailyReviewFlowTest {
         FxHarness.close();
         MainWindow again = FxHarness.open(dataDir, FxHarness.fixedClock());
         StudyService study = again.context().study();
-        assertThat(study.card(answered.get(0)).state()).isNotEqualTo(CardState.NEW);
-        assertThat(study.card(answered.get(1)).state()).isNotEqualTo(CardState.NEW);
-        assertThat(study.card(answered.get(2)).state()).as("undone").isEqualTo(CardState.NEW);
+        for (String id : answered.subList(0, answered.size() - 1)) {
+            assertThat(study.card(id).state()).as(id).isNotEqualTo(CardState.NEW);
+        }
+        assertThat(study.card(last).state()).as("undone").isEqualTo(CardState.NEW);
         assertThat(study.progress(bookmarked).bookmarked()).isTrue();
-        assertThat(study.reviewsToday()).isEqualTo(2);
+        assertThat(study.reviewsToday()).isEqualTo(answered.size() - 1);
     }
 
     private Question current(MainWindow window) {

@@ -1,0 +1,88 @@
+package org.smriti.data.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smriti.core.fsrs.Rating;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.Topic;
+import org.smriti.core.settings.Settings;
+import org.smriti.data.journal.MockEventCodecs;
+import org.smriti.data.journal.ProgressStore;
+import org.smriti.testsupport.Questions;
+
+class StudyServiceTest {
+
+    private static final Instant MORNING = Instant.parse("2026-11-24T06:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private ProgressStore store;
+
+    @AfterEach
+    void close() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private StudyService open(Instant now) throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
+        QuestionBank bank = new QuestionBank(List.of(
+                Questions.mcq("fact-mcq", Topic.DEFENCE, 1),
+                Questions.sibling("fact-card", "fact-mcq", Topic.DEFENCE),
+                Questions.flashcard("other", Topic.ECONOMY)));
+        return new StudyService(bank, store, Settings::defaults, clock);
+    }
+
+    @Test
+    void newSiblingsOfOneFactAreNotBothShownToday() throws Exception {
+        StudyService study = open(MORNING);
+        List<String> ids = study.dailyQueue().ids();
+        assertThat(ids).hasSize(2).contains("other");
+        assertThat(ids).containsAnyOf("fact-mcq", "fact-card");
+    }
+
+    @Test
+    void siblingStaysBuriedAfterTheFactWasStudiedToday() throws Exception {
+        StudyService study = open(MORNING);
+        study.answer("fact-mcq", Rating.EASY, 1000);
+        assertThat(study.dailyQueue().ids()).doesNotContain("fact-card", "fact-mcq");
+    }
+
+    @Test
+    void buriedSiblingComesTheNextDay() throws Exception {
+        open(MORNING).answer("fact-mcq", Rating.EASY, 1000);
+        StudyService tomorrow = open(MORNING.plusSeconds(86_400));
+        assertThat(tomorrow.dailyQueue().ids()).contains("fact-card");
+    }
+
+    @Test
+    void answerIsDurableAcrossAReopen() throws Exception {
+        open(MORNING).answer("other", Rating.GOOD, 4000);
+        StudyService again = open(MORNING);
+        assertThat(again.progress("other").history()).hasSize(1);
+        assertThat(again.reviewsToday()).isEqualTo(1);
+        assertThat(again.doneToday().newCards()).isEqualTo(1);
+    }
+
+    @Test
+    void streakCountsStudyDays() throws Exception {
+        open(MORNING.minusSeconds(86_400)).answer("other", Rating.GOOD, 1000);
+        StudyService today = open(MORNING);
+        today.answer("fact-mcq", Rating.GOOD, 1000);
+        assertThat(today.streaks().current()).isEqualTo(2);
+    }
+}
