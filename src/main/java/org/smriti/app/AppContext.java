@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.smriti.core.progress.SettingsChangedEvent;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.DataLocation;
@@ -77,7 +78,9 @@ public final class AppContext implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             bank.bank().questions().forEach(q -> ids.add(q.id()));
             store.orphanedNotice(ids).ifPresent(startupNotices::add);
-            this.study = new StudyService(bank.bank(), store, settings::get, clock);
+            Facts facts = Facts.of(bank.bank().questions(),
+                    (doc, quote) -> bank.document(doc).flatMap(d -> d.locate(quote)));
+            this.study = new StudyService(bank.bank(), facts, store, settings::get, clock);
             this.mockLog = new MockLog(store);
             settings.addListener((obs, old, now) -> persist(now));
         } catch (IOException | RuntimeException e) {

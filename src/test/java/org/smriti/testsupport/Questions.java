@@ -1,6 +1,12 @@
 package org.smriti.testsupport;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.smriti.core.question.Facts;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.source.Span;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Mcq;
 import org.smriti.core.question.QuestionMeta;
@@ -25,6 +31,15 @@ public final class Questions {
     public static Flashcard sibling(String id, String siblingOf, Topic topic) {
         return new Flashcard(new QuestionMeta(id, "Question " + id + "?", "Because " + id + ".", List.of(topic), 1,
                 new SourceRef("000_2b59ad7f4d9ca176.txt", "quote of " + siblingOf), null), "the answer of " + id);
+    }
+
+    /** Facts of a hand-built bank: questions whose quotes are equal are on one fact. */
+    public static Facts factsOf(QuestionBank bank) {
+        Map<String, Integer> quotes = new HashMap<>();
+        return Facts.of(bank.questions(), (doc, quote) -> {
+            int k = quotes.computeIfAbsent(quote, q -> quotes.size());
+            return Optional.of(new Span(k * 1000, k * 1000 + 10));
+        });
     }
 
     private static QuestionMeta meta(String id, Topic topic) {

@@ -30,7 +30,7 @@ import org.smriti.core.progress.SuspendEvent;
 import org.smriti.core.progress.UndoEvent;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.SourceRef;
+import org.smriti.core.question.Facts;
 import org.smriti.core.queue.DailyLimits;
 import org.smriti.core.queue.DailyQueue;
 import org.smriti.core.queue.DoneToday;
@@ -49,14 +49,20 @@ import org.smriti.data.journal.SaveFailedException;
 public final class StudyService {
 
     private final QuestionBank bank;
+    private final Facts facts;
     private final ProgressStore store;
     private final Supplier<Settings> settings;
     private final Clock clock;
     private Settings schedulerSettings;
     private Scheduler scheduler;
 
-    public StudyService(QuestionBank bank, ProgressStore store, Supplier<Settings> settings, Clock clock) {
+    /**
+     * @param facts which questions are on the same fact (siblings), to keep them apart in a day
+     */
+    public StudyService(QuestionBank bank, Facts facts, ProgressStore store, Supplier<Settings> settings,
+            Clock clock) {
         this.bank = bank;
+        this.facts = facts;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -104,14 +110,14 @@ public final class StudyService {
     /**
      * Today's queue over the questions {@code include} accepts, narrowed by {@code filter}.
      *
-     * <p>New siblings are buried until tomorrow, as Anki does: questions on the same fact (the same source quote)
-     * would give each other away, so a new card waits if a sibling was studied today or comes earlier today.
+     * <p>New siblings are buried until tomorrow, as Anki does: questions on the same fact would give each other
+     * away, so a new card waits if a sibling was studied today, and only one new card of a fact is shown a day.
      */
     public DailyQueue queue(QueueFilter filter, Predicate<Question> include) {
         ProgressState state = state();
         Instant now = now();
-        Set<SourceRef> factsSeenToday = factsStudiedToday(state);
-        Map<SourceRef, List<String>> newByFact = new HashMap<>();
+        Set<String> factsSeenToday = factsStudiedToday(state);
+        Map<String, List<String>> newByFact = new HashMap<>();
         List<QueueItem> items = new ArrayList<>();
         List<Question> questions = bank.questions();
         for (int i = 0; i < questions.size(); i++) {
@@ -122,18 +128,19 @@ public final class StudyService {
             CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
             Card card = p.cardOrNew(now);
             if (card.state() == CardState.NEW && !p.suspended()) {
-                if (factsSeenToday.contains(q.source())) {
+                String fact = facts.factOf(q.id());
+                if (factsSeenToday.contains(fact)) {
                     continue;
                 }
-                newByFact.computeIfAbsent(q.source(), k -> new ArrayList<>()).add(q.id());
+                newByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(q.id());
             }
             items.add(new QueueItem(q.id(), q.primaryTopic(), i, card, p.suspended(), p.bookmarked()));
         }
         Set<String> buried = new HashSet<>();
-        for (Map.Entry<SourceRef, List<String>> group : newByFact.entrySet()) {
+        for (Map.Entry<String, List<String>> group : newByFact.entrySet()) {
             List<String> ids = group.getValue();
             // A stable pick per fact, so the first card of a fact is sometimes the flashcard, sometimes the MCQ.
-            String keep = ids.get(Math.floorMod(group.getKey().quote().hashCode(), ids.size()));
+            String keep = ids.get(Math.floorMod(group.getKey().hashCode(), ids.size()));
             ids.stream().filter(id -> !id.equals(keep)).forEach(buried::add);
         }
         items.removeIf(item -> buried.contains(item.questionId()));
@@ -142,17 +149,17 @@ public final class StudyService {
         return DailyQueue.build(items, request);
     }
 
-    private Set<SourceRef> factsStudiedToday(ProgressState state) {
+    private Set<String> factsStudiedToday(ProgressState state) {
         DayClock days = dayClock();
         LocalDate today = days.dayOf(now());
-        Set<SourceRef> facts = new HashSet<>();
+        Set<String> studied = new HashSet<>();
         for (Map.Entry<String, CardProgress> e : state.cards().entrySet()) {
             List<ReviewRecord> history = e.getValue().history();
             if (!history.isEmpty() && days.dayOf(history.get(history.size() - 1).at()).equals(today)) {
-                bank.byId(e.getKey()).ifPresent(q -> facts.add(q.source()));
+                studied.add(facts.factOf(e.getKey()));
             }
         }
-        return facts;
+        return studied;
     }
 
     public DailyQueue dailyQueue() {

@@ -44,7 +44,7 @@ class StudyServiceTest {
                 Questions.mcq("fact-mcq", Topic.DEFENCE, 1),
                 Questions.sibling("fact-card", "fact-mcq", Topic.DEFENCE),
                 Questions.flashcard("other", Topic.ECONOMY)));
-        return new StudyService(bank, store, Settings::defaults, clock);
+        return new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
     }
 
     @Test

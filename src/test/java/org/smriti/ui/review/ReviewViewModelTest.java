@@ -64,11 +64,11 @@ class ReviewViewModelTest {
     @BeforeEach
     void open() throws Exception {
         QuestionBank bank = new QuestionBank(List.of(
-                Questions.mcq("q-mcq", Topic.DEFENCE, 2),
-                Questions.flashcard("q-card", Topic.ECONOMY),
-                Questions.mcq("q-pyq", Topic.HISTORY, 0)));
+                Questions.mcq("jimex-q", Topic.DEFENCE, 2),
+                Questions.flashcard("trade-q", Topic.ECONOMY),
+                Questions.mcq("treaty-q", Topic.HISTORY, 0)));
         store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
-        study = new StudyService(bank, store, Settings::defaults, clock);
+        study = new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
         model = new ReviewViewModel(study);
     }
 
@@ -87,7 +87,7 @@ class ReviewViewModelTest {
     void startShowsTheFirstCardInBankOrder() {
         model.start(Practice.daily());
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.questionProperty().get().id()).isEqualTo("jimex-q");
         assertThat(model.leftProperty().get()).isEqualTo(3);
     }
 
@@ -135,9 +135,9 @@ class ReviewViewModelTest {
         model.reveal();
         clock.advance(Duration.ofSeconds(12));
         model.rate(Rating.GOOD);
-        assertThat(store.state().get("q-mcq").orElseThrow().history()).hasSize(1);
-        assertThat(store.state().get("q-mcq").orElseThrow().history().get(0).durationMillis()).isEqualTo(12_000);
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
+        assertThat(store.state().get("jimex-q").orElseThrow().history()).hasSize(1);
+        assertThat(store.state().get("jimex-q").orElseThrow().history().get(0).durationMillis()).isEqualTo(12_000);
+        assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
         assertThat(model.doneProperty().get()).isEqualTo(1);
     }
 
@@ -147,7 +147,7 @@ class ReviewViewModelTest {
         model.choose(0);
         model.reveal();
         model.rate(Rating.AGAIN);
-        assertThat(model.questionProperty().get().id()).isNotEqualTo("q-mcq");
+        assertThat(model.questionProperty().get().id()).isNotEqualTo("jimex-q");
     }
 
     @Test
@@ -165,10 +165,10 @@ class ReviewViewModelTest {
         model.start(Practice.daily());
         answerCurrent(Rating.GOOD);
         model.undo();
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.questionProperty().get().id()).isEqualTo("jimex-q");
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
-        assertThat(study.card("q-mcq").state()).isEqualTo(CardState.NEW);
-        assertThat(store.state().get("q-mcq").map(p -> p.history()).orElse(List.of())).isEmpty();
+        assertThat(study.card("jimex-q").state()).isEqualTo(CardState.NEW);
+        assertThat(store.state().get("jimex-q").map(p -> p.history()).orElse(List.of())).isEmpty();
         assertThat(model.doneProperty().get()).isZero();
     }
 
@@ -177,7 +177,7 @@ class ReviewViewModelTest {
         model.start(Practice.daily());
         model.toggleBookmark();
         assertThat(model.bookmarkedProperty().get()).isTrue();
-        assertThat(store.state().get("q-mcq").orElseThrow().bookmarked()).isTrue();
+        assertThat(store.state().get("jimex-q").orElseThrow().bookmarked()).isTrue();
     }
 
     @Test
@@ -203,7 +203,7 @@ class ReviewViewModelTest {
     @Test
     void topicPracticeOnlyShowsThatTopic() {
         model.start(Practice.topics(Set.of(Topic.ECONOMY)));
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
+        assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
         assertThat(model.leftProperty().get()).isEqualTo(1);
     }
 
@@ -212,19 +212,20 @@ class ReviewViewModelTest {
         store.close();
         DiskFaults disk = DiskFaults.open(dir, clock);
         store = disk.store();
-        model = new ReviewViewModel(new StudyService(study.bank(), store, Settings::defaults, clock));
+        model = new ReviewViewModel(new StudyService(study.bank(),
+                Questions.factsOf(study.bank()), store, Settings::defaults, clock));
         model.start(Practice.daily());
         model.choose(2);
         model.reveal();
         disk.setFull(true);
         model.rate(Rating.GOOD);
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.ANSWERED);
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-mcq");
+        assertThat(model.questionProperty().get().id()).isEqualTo("jimex-q");
         assertThat(model.messageProperty().get()).contains("was not saved", "No space left on device");
         disk.setFull(false);
         model.rate(Rating.GOOD);
-        assertThat(model.questionProperty().get().id()).isEqualTo("q-card");
-        assertThat(store.state().get("q-mcq").orElseThrow().history()).hasSize(1);
+        assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
+        assertThat(store.state().get("jimex-q").orElseThrow().history()).hasSize(1);
     }
 
     /** Answers the current card correctly (objective) or reveals it (flashcard), then rates it. */

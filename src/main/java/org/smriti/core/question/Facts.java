@@ -1,0 +1,109 @@
+package org.smriti.core.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.smriti.core.source.Span;
+
+/**
+ * Groups questions into facts, so siblings (questions on the same fact) can be kept apart in a day's review and
+ * the bank can be checked to ask every fact both as a flashcard and objectively. Two questions are on one fact
+ * when their ids share a stem ({@code rel-nehru-elephant-card} / {@code rel-nehru-elephant-mcq}) or when their
+ * source quotes overlap in the same document.
+ */
+public final class Facts {
+
+    /** The last word of an id that names its form rather than its fact. */
+    static final Set<String> FORM_WORDS = Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc");
+
+    private final Map<String, String> factOf;
+
+    private Facts(Map<String, String> factOf) {
+        this.factOf = factOf;
+    }
+
+    /**
+     * @param locate where a quote sits in a document (doc file, quote) → raw span, if found
+     */
+    public static Facts of(List<? extends Question> questions, BiFunction<String, String, Optional<Span>> locate) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        questions.forEach(q -> parent.put(q.id(), q.id()));
+        Map<String, String> firstWithStem = new HashMap<>();
+        Map<String, List<Located>> byDoc = new HashMap<>();
+        for (Question q : questions) {
+            String first = firstWithStem.putIfAbsent(stem(q.id()), q.id());
+            if (first != null) {
+                union(parent, first, q.id());
+            }
+            locate.apply(q.source().doc(), q.source().quote()).ifPresent(span ->
+                    byDoc.computeIfAbsent(q.source().doc(), d -> new ArrayList<>()).add(new Located(q.id(), span)));
+        }
+        for (List<Located> located : byDoc.values()) {
+            located.sort(Comparator.comparingInt((Located l) -> l.span().start()));
+            String head = null;
+            int end = -1;
+            for (Located l : located) {
+                if (head != null && l.span().start() < end) {
+                    union(parent, head, l.id());
+                    end = Math.max(end, l.span().end());
+                } else {
+                    head = l.id();
+                    end = l.span().end();
+                }
+            }
+        }
+        Map<String, String> factOf = new LinkedHashMap<>();
+        for (String id : parent.keySet()) {
+            factOf.put(id, find(parent, id));
+        }
+        return new Facts(factOf);
+    }
+
+    /** The fact a question belongs to (an id of one of its questions); a question's own id if unknown. */
+    public String factOf(String questionId) {
+        return factOf.getOrDefault(questionId, questionId);
+    }
+
+    /** The questions of each fact. */
+    public Map<String, List<String>> groups() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        factOf.forEach((id, fact) -> groups.computeIfAbsent(fact, f -> new ArrayList<>()).add(id));
+        return groups;
+    }
+
+    static String stem(String id) {
+        int dash = id.lastIndexOf('-');
+        return dash > 0 && FORM_WORDS.contains(id.substring(dash + 1)) ? id.substring(0, dash) : id;
+    }
+
+    private record Located(String id, Span span) {
+    }
+
+    private static String find(Map<String, String> parent, String id) {
+        String root = id;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        String cursor = id;
+        while (!parent.get(cursor).equals(root)) {
+            String next = parent.get(cursor);
+            parent.put(cursor, root);
+            cursor = next;
+        }
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+}

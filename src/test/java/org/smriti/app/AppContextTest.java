@@ -1,0 +1,55 @@
+package org.smriti.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smriti.core.settings.Theme;
+import org.smriti.data.DataDirLockedException;
+
+class AppContextTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T06:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondInstanceIsRefusedWithTheFolderNamedAndWritesNothing() throws Exception {
+        try (AppContext first = new AppContext(dir, CLOCK)) {
+            long files = Files.list(dir).count();
+            assertThatThrownBy(() -> new AppContext(dir, CLOCK))
+                    .isInstanceOf(DataDirLockedException.class)
+                    .hasMessageContaining(dir.toString());
+            assertThat(Files.list(dir).count()).isEqualTo(files);
+        }
+    }
+
+    @Test
+    void settingsChangesPersistAcrossARestart() throws Exception {
+        try (AppContext context = new AppContext(dir, CLOCK)) {
+            context.settingsProperty().set(context.settingsProperty().get().toBuilder()
+                    .theme(Theme.DARK).newPerDay(35).build());
+        }
+        try (AppContext again = new AppContext(dir, CLOCK)) {
+            assertThat(again.settingsProperty().get().theme()).isEqualTo(Theme.DARK);
+            assertThat(again.settingsProperty().get().newPerDay()).isEqualTo(35);
+        }
+    }
+
+    @Test
+    void bundledBankLoadsWithEveryTypeAndTheSourceDocuments() throws Exception {
+        try (AppContext context = new AppContext(dir, CLOCK)) {
+            assertThat(context.loadedBank().refused()).isEmpty();
+            assertThat(context.questions()).hasSizeGreaterThanOrEqualTo(300);
+            assertThat(context.loadedBank().documents()).hasSize(5);
+            assertThat(context.startupNotices()).isEmpty();
+        }
+    }
+}
