@@ -72,8 +72,7 @@ public final class MainWindow {
                 "Spaced-repetition review of the question bank, keyboard first."));
         pages.put(Area.MOCK, () -> new NotBuiltYet("page-mock", "Mock test",
                 "Timed tests in the UPSC Prelims format: +2 right, −⅔ wrong, with a question palette and analysis."));
-        pages.put(Area.BROWSE, () -> new NotBuiltYet("page-browse", "Browse",
-                "A searchable table of every question with its memory state."));
+        pages.put(Area.BROWSE, () -> new org.smriti.ui.browse.BrowsePage(new org.smriti.ui.browse.BrowseViewModel(context.study(), file -> context.loadedBank().document(file).map(org.smriti.core.source.SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new NotBuiltYet("page-sources", "Sources",
                 "The five source notes, with the passages behind each question highlighted."));
         pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
