@@ -78,6 +78,9 @@ public final class BrowsePage implements Page {
         message.setMinHeight(Label.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.TEXT_SMALL);
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        model.failedProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(Styles.STATE_DANGER, now));
         Label title = new Label("Browse");
         title.getStyleClass().add(Styles.TITLE_2);
         Label count = new Label();
@@ -91,7 +94,7 @@ public final class BrowsePage implements Page {
 
         SplitPane split = new SplitPane(table(), detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         root = new VBox(12, heading, filters(), split);
@@ -189,19 +192,20 @@ public final class BrowsePage implements Page {
     private Node table() {
         table.setId("browse-table");
         table.setPlaceholder(new Label("No question matches the search and filters."));
+        // The columns the aspirant scans for come first; the rest are a horizontal scroll away.
         table.getColumns().setAll(List.of(
-                column("ID", 7, BrowseRow::id, Function.identity()),
-                column("Question", 22, BrowseRow::snippet, Function.identity()),
+                column("Question", 19, BrowseRow::snippet, Function.identity()),
                 column("State", 7.5, BrowseRow::stateText, Function.identity()),
                 column("Due", 7, BrowseRow::due, this::dueText),
                 column("Recall", 4.5, BrowseRow::retrievability, d -> number(d, "%.0f %%")),
                 column("★", 2.5, BrowseRow::bookmarked, b -> b ? "★" : ""),
                 column("Topic", 11, BrowseRow::topic, t -> t == null ? "—" : t.label()),
                 column("Type", 6.5, BrowseRow::type, t -> t == null ? "—" : t.id()),
+                column("PYQ", 3.5, BrowseRow::pyq, b -> b ? "PYQ" : ""),
                 column("Stability", 5.5, BrowseRow::stability, d -> number(d, "%.1f d")),
                 column("Difficulty", 5.5, BrowseRow::difficulty, d -> number(d, "%.1f")),
                 column("Lapses", 4.5, BrowseRow::lapses, String::valueOf),
-                column("PYQ", 3.5, BrowseRow::pyq, b -> b ? "PYQ" : "")));
+                column("ID", 16, BrowseRow::id, Function.identity())));
         sizeColumns(Appearance.BASE_FONT_PX);
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(model.rows());
@@ -310,6 +314,7 @@ public final class BrowsePage implements Page {
         reselect();
     }
 
+    /** Selects the row of the question in the detail again, e.g. after its row was replaced. */
     private void reselect() {
         BrowseDetail shown = model.detailProperty().get();
         if (shown == null) {

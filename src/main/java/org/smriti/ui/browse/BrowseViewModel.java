@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -70,6 +72,7 @@ public final class BrowseViewModel {
 
     private final ReadOnlyObjectWrapper<BrowseDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
 
     /**
@@ -138,6 +141,11 @@ public final class BrowseViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Whether {@link #messageProperty()} reports a failure (shown as an error) rather than a done action. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
     /** "12 of 240 questions". */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
@@ -195,10 +203,12 @@ public final class BrowseViewModel {
             action.run();
         } catch (SaveFailedException e) {
             // Nothing was written, so the rows still match the journal; only the message changes.
+            failed.set(true);
             message.set(ErrorDialog.readableMessage(e));
             return false;
         }
         replaceRow(id);
+        failed.set(false);
         message.set(done);
         return true;
     }
