@@ -27,6 +27,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -196,7 +197,7 @@ public final class BrowsePage implements Page {
         table.getColumns().setAll(List.of(
                 column("Question", 19, BrowseRow::snippet, Function.identity()),
                 column("State", 7.5, BrowseRow::stateText, Function.identity()),
-                column("Due", 7, BrowseRow::due, this::dueText),
+                column("Due", 8.5, BrowseRow::due, this::dueText),
                 column("Recall", 4.5, BrowseRow::retrievability, d -> number(d, "%.0f %%")),
                 column("★", 2.5, BrowseRow::bookmarked, b -> b ? "★" : ""),
                 column("Topic", 11, BrowseRow::topic, t -> t == null ? "—" : t.label()),
@@ -244,12 +245,18 @@ public final class BrowsePage implements Page {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : text.apply(item));
+                // A cut-off cell can still be read in full by pointing at it; short values never are cut.
+                setTooltip(empty || !mayBeCut(this) ? null : new Tooltip(getText()));
             }
         });
         c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.<T>naturalOrder()));
         c.getStyleClass().add("col-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
         c.setUserData(widthEm);
         return c;
+    }
+
+    private static boolean mayBeCut(TableCell<?, ?> cell) {
+        return cell.getText() != null && cell.getText().length() > 12;
     }
 
     private void sizeColumns(double emPx) {

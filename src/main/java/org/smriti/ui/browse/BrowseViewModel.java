@@ -35,11 +35,15 @@ import org.smriti.core.fsrs.CardState;
 import org.smriti.core.progress.CardProgress;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ReviewRecord;
+import org.smriti.core.question.Assertion;
+import org.smriti.core.question.Chronology;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
+import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.data.study.StudyService;
@@ -235,7 +239,7 @@ public final class BrowseViewModel {
         return new BrowseRow(id,
                 question.map(Question::type).orElse(null),
                 question.map(Question::primaryTopic).orElse(null),
-                question.map(q -> snippet(q.prompt())).orElse("(not in the bank)"),
+                question.map(q -> snippet(scanText(q))).orElse("(not in the bank)"),
                 s,
                 fresh ? null : card.due(),
                 fresh ? null : card.stability(),
@@ -312,6 +316,26 @@ public final class BrowseViewModel {
         }
         b.append(q.explanation()).append('\n').append(q.source().quote());
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What the table's Question column shows: the prompt, led by the first item when the prompt is a lead-in
+     * shared by many questions ("Consider the following statements:"), so that a cut-off cell still tells
+     * questions apart.
+     */
+    static String scanText(Question q) {
+        String first = null;
+        if (q instanceof Statements) {
+            first = ((Statements) q).statements().get(0).text();
+        } else if (q instanceof Pairs) {
+            Pairs.Pair p = ((Pairs) q).pairs().get(0);
+            first = p.left() + " – " + p.right();
+        } else if (q instanceof Chronology) {
+            first = ((Chronology) q).events().get(0).text();
+        } else if (q instanceof Assertion) {
+            first = ((Assertion) q).statement1();
+        }
+        return first == null ? q.prompt() : "1. " + first + "  ·  " + q.prompt();
     }
 
     static String snippet(String prompt) {

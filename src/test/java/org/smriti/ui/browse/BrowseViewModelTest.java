@@ -28,6 +28,7 @@ import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceRef;
+import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.MockEventCodecs;
@@ -291,6 +292,16 @@ class BrowseViewModelTest {
         String snippet = BrowseViewModel.snippet("word ".repeat(100));
         assertThat(snippet).hasSizeLessThanOrEqualTo(BrowseViewModel.SNIPPET_LENGTH).endsWith("…");
         assertThat(BrowseViewModel.snippet("Short\n  prompt")).isEqualTo("Short prompt");
+    }
+
+    @Test
+    void statementsRowLeadsWithTheFirstStatementNotTheSharedLeadIn() {
+        Statements s = new Statements(meta("st-1", "Consider the following statements:", Topic.HISTORY, null),
+                List.of(new Statements.Statement("Japan is an island nation.", true),
+                        new Statements.Statement("Tokyo hosted the 1964 Olympics.", true)),
+                Statements.Style.values()[0]);
+        assertThat(BrowseViewModel.scanText(s))
+                .isEqualTo("1. Japan is an island nation.  ·  Consider the following statements:");
     }
 
     @Test
