@@ -413,17 +413,18 @@ public final class BrowsePage implements Page {
         return section("Model answer points", box);
     }
 
+    /** Label and value share the width, both wrapping, so a narrow pane at a large font cuts nothing off. */
     private static Node facts(List<BrowseDetail.Fact> facts) {
         GridPane g = new GridPane();
         g.setHgap(14);
         g.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setPercentWidth(40);
         ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
+        value.setPercentWidth(60);
         g.getColumnConstraints().setAll(name, value);
         for (int i = 0; i < facts.size(); i++) {
-            Label l = new Label(facts.get(i).label());
+            Label l = wrapped(facts.get(i).label());
             l.getStyleClass().add(Styles.TEXT_MUTED);
             g.add(l, 0, i);
             g.add(wrapped(facts.get(i).value()), 1, i);
@@ -431,29 +432,25 @@ public final class BrowsePage implements Page {
         return g;
     }
 
+    /** One flowing line per review, which wraps rather than cuts when the pane is narrow. */
     private static Node history(List<BrowseDetail.HistoryLine> lines) {
         if (lines.isEmpty()) {
             Label none = new Label("No reviews yet.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
             return none;
         }
-        GridPane g = new GridPane();
-        g.setId("browse-history");
-        g.setHgap(14);
-        g.setVgap(3);
-        String[] headers = {"Date", "Answer", "Time", "State"};
-        for (int c = 0; c < headers.length; c++) {
-            Label h = new Label(headers[c]);
-            h.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            g.add(h, c, 0);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            BrowseDetail.HistoryLine l = lines.get(i);
+        VBox list = new VBox(4);
+        list.setId("browse-history");
+        for (BrowseDetail.HistoryLine l : lines) {
             Label rating = new Label(l.rating());
-            rating.getStyleClass().add("rating-" + l.rating().toLowerCase(Locale.ROOT));
-            g.addRow(i + 1, new Label(l.when()), rating, new Label(l.time()), wrapped(l.states()));
+            rating.getStyleClass().addAll("rating", "rating-" + l.rating().toLowerCase(Locale.ROOT));
+            Label when = new Label(l.when());
+            when.getStyleClass().add(Styles.TEXT_MUTED);
+            FlowPane line = new FlowPane(10, 2, when, rating, new Label(l.time()), new Label(l.states()));
+            line.getStyleClass().add("history-line");
+            list.getChildren().add(line);
         }
-        return g;
+        return list;
     }
 
     private static VBox section(String name, Node body) {

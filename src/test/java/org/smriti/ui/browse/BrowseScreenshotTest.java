@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,5 +72,13 @@ class BrowseScreenshotTest {
             table.scrollTo(table.getItems().size() - 1);
         }).get();
         assertThat(Files.size(Screenshots.save(window.scene(), "browse-orphaned"))).isPositive();
+        ScrollPane detail = new FxRobot().lookup("#browse-detail").queryAs(ScrollPane.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.getSelectionModel().select(0);
+            table.scrollTo(0);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> detail.setVvalue(1)).get();
+        assertThat(Files.size(Screenshots.save(window.scene(), "browse-history"))).isPositive();
     }
 }
