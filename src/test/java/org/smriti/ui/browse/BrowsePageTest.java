@@ -154,4 +154,32 @@ class BrowsePageTest {
         BrowseRow second = table().getItems().get(1);
         assertThat(table().getSelectionModel().getSelectedItem()).isEqualTo(second);
     }
+
+    @Test
+    void enterOpensTheDetailAndEscapeReturnsToTheTable() throws Exception {
+        robot.clickOn("#browse-table");
+        fx(() -> table().getSelectionModel().select(0));
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#browse-detail").query().isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(table().isFocused()).isTrue();
+    }
+
+    @Test
+    void resetAsksFirstAndCancelKeepsTheProgress() throws Exception {
+        String id = window.context().questions().get(0).id();
+        window.context().study().answer(id, org.smriti.core.fsrs.Rating.GOOD, 5_000);
+        fx(() -> {
+            window.shell().show(Area.BROWSE);
+            table().getSelectionModel().select(0);
+        });
+        robot.clickOn("#browse-reset");
+        assertThat(robot.lookup("#browse-reset-confirm").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        assertThat(window.context().study().progress(id).card()).isPresent();
+        robot.clickOn("#browse-reset");
+        robot.clickOn("Reset");
+        assertThat(window.context().study().progress(id).card()).isEmpty();
+        assertThat(table().getItems().get(0).state()).isEqualTo(BrowseState.NEW);
+    }
 }
