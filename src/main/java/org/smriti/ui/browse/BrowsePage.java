@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +23,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -177,7 +180,7 @@ public final class BrowsePage implements Page {
             }
         });
         // The default cells show an empty line for null; say "any" instead.
-        box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        box.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
@@ -249,7 +252,7 @@ public final class BrowsePage implements Page {
                 setTooltip(empty || !mayBeCut(this) ? null : new Tooltip(getText()));
             }
         });
-        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.<T>naturalOrder()));
+        c.setComparator(Comparator.nullsFirst(Comparator.<T>naturalOrder()));
         c.getStyleClass().add("col-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
         c.setUserData(widthEm);
         return c;
@@ -294,7 +297,7 @@ public final class BrowsePage implements Page {
         return detail;
     }
 
-    private void withSelected(java.util.function.Consumer<String> action) {
+    private void withSelected(Consumer<String> action) {
         BrowseDetail shown = model.detailProperty().get();
         if (shown != null) {
             action.accept(shown.row().id());
@@ -316,8 +319,8 @@ public final class BrowsePage implements Page {
     }
 
     /** Runs an action, then selects the same question again (its row was replaced). */
-    private void act(java.util.function.BooleanSupplier action) {
-        action.getAsBoolean();
+    private void act(Runnable action) {
+        action.run(); // a failure is reported by the model's message
         reselect();
     }
 
