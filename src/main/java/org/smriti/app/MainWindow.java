@@ -24,6 +24,8 @@ import org.smriti.core.mock.MockResult;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.browse.BrowsePage;
+import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.common.NotBuiltYet;
 import org.smriti.ui.home.HomePage;
 import org.smriti.ui.home.HomeViewModel;
@@ -127,8 +129,8 @@ public final class MainWindow {
         pages.put(Area.REVIEW, this::reviewPage);
         pages.put(Area.MOCK, () -> new NotBuiltYet("page-mock", "Mock test",
                 "Timed tests in the UPSC Prelims format: +2 right, −⅔ wrong, with a question palette and analysis."));
-        pages.put(Area.BROWSE, () -> new NotBuiltYet("page-browse", "Browse",
-                "A searchable table of every question with its memory state."));
+        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
+                file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
         pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
                 "Review heatmap, due forecast, retention and topic mastery."));

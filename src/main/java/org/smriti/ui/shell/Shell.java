@@ -117,7 +117,6 @@ public final class Shell implements Navigator {
         });
         rail.setPadding(new Insets(16, 10, 16, 10));
         rail.getStyleClass().add("nav-rail");
-        rail.setPrefWidth(190);
         rail.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(rail);
         scroll.setFitToWidth(true);
