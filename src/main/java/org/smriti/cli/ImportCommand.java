@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.smriti.data.interop.ImportPreview;
 import org.smriti.data.interop.PackImport;
 
@@ -34,10 +33,7 @@ final class ImportCommand {
                 err.println("Nothing imported: fix the file and import it again.");
                 return Cli.FAILED;
             }
-            int n = preview.questions().size();
-            out.println(preview.source() + ": " + n + (n == 1 ? " question (" : " questions (")
-                    + preview.countsByType().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().id())
-                            .collect(Collectors.joining(", ")) + ")");
+            out.println(preview.source() + ": " + preview.summary());
             preview.firstPrompts(PROMPTS_SHOWN).forEach(p -> out.println("  " + p));
             Path saved = PackImport.save(preview, dataDir);
             out.println("Imported into " + saved + ". Smriti loads it at its next start.");

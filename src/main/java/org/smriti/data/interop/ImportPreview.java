@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 
@@ -43,6 +44,13 @@ public record ImportPreview(String source, String target, byte[] packJson, List<
         Map<QuestionType, Integer> counts = new EnumMap<>(QuestionType.class);
         questions.forEach(q -> counts.merge(q.type(), 1, Integer::sum));
         return counts;
+    }
+
+    /** E.g. {@code 3 questions (1 mcq, 2 flashcard)}. */
+    public String summary() {
+        int n = questions.size();
+        return n + (n == 1 ? " question (" : " questions (") + countsByType().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", ")) + ")";
     }
 
     /** The prompts of the first {@code n} questions, for the preview. */
