@@ -173,7 +173,10 @@ final class CsvPackImport {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!allowed.contains(name)) {
+            if (name.contains(";")) {
+                problem(header, null, "columns are separated by semicolons; save the file as CSV with commas");
+                return columns;
+            } else if (!allowed.contains(name)) {
                 problem(header, name.isEmpty() ? "column " + (i + 1) : name,
                         "unknown column (allowed: " + String.join(", ", allowed) + ")");
             } else if (columns.putIfAbsent(name, i) != null) {

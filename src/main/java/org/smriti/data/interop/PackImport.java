@@ -39,6 +39,9 @@ public final class PackImport {
             return ImportPreview.refused(source, target, List.of(
                     source + ": not a pack; choose a .json pack or a .csv file"));
         }
+        if (!Files.isRegularFile(file)) {
+            return ImportPreview.refused(source, target, List.of(source + ": no such file"));
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             return ImportPreview.refused(source, target, List.of(String.format(Locale.ROOT,

@@ -110,9 +110,8 @@ class SettingsInteropTest {
     }
 
     @Test
-    void unreadableFileSaysWhyAndShowsNoPreview() {
+    void missingFileIsAProblemOfThePreview() {
         model.previewImport(downloads.resolve("gone.csv"));
-        assertThat(model.importPreviewProperty().get()).isNull();
-        assertThat(model.dataMessageProperty().get()).startsWith("Failed: Could not read ").contains("gone.csv");
+        assertThat(model.importPreviewProperty().get().problems()).containsExactly("gone.csv: no such file");
     }
 }
