@@ -94,7 +94,7 @@ final class CsvPackImport {
     private static String column(String field) {
         Matcher indexed = INDEXED.matcher(field);
         if (indexed.matches() && indexed.group(1).equals("options")) {
-            return OPTIONS.get(Math.min(Integer.parseInt(indexed.group(2)), OPTIONS.size() - 1));
+            return OPTIONS.get(Integer.parseInt(indexed.group(2)));
         }
         if (indexed.matches() && indexed.group(1).equals("topics")) {
             return "topic";
@@ -176,9 +176,10 @@ final class CsvPackImport {
             if (name.contains(";")) {
                 problem(header, null, "columns are separated by semicolons; save the file as CSV with commas");
                 return columns;
+            } else if (name.isEmpty()) {
+                problem(header, "column " + (i + 1), "has no name; name it or delete the column");
             } else if (!allowed.contains(name)) {
-                problem(header, name.isEmpty() ? "column " + (i + 1) : name,
-                        "unknown column (allowed: " + String.join(", ", allowed) + ")");
+                problem(header, name, "unknown column (allowed: " + String.join(", ", allowed) + ")");
             } else if (columns.putIfAbsent(name, i) != null) {
                 problem(header, name, "named twice");
             }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -201,8 +202,7 @@ class AnkiExportTest {
 
     /** The data rows read the way Anki reads them: after the header lines, tab-separated, RFC 4180 quoting. */
     private static List<CSVRecord> rows(String text) throws IOException {
-        String data = text.lines().dropWhile(l -> l.startsWith("#"))
-                .reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append).toString();
+        String data = text.lines().dropWhile(l -> l.startsWith("#")).collect(Collectors.joining("\n", "", "\n"));
         return CSVFormat.DEFAULT.builder().setDelimiter('\t').get().parse(new StringReader(data)).getRecords();
     }
 }
