@@ -24,6 +24,9 @@ import org.smriti.data.backup.Backups;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
 import org.smriti.data.bank.RefusedPack;
+import org.smriti.data.interop.AnkiExport;
+import org.smriti.data.interop.ImportPreview;
+import org.smriti.data.interop.PackImport;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.settings.SettingsStore;
@@ -168,6 +171,38 @@ public final class AppContext implements AutoCloseable {
                             + ". Smriti closes now: start it again to continue.";
                 } catch (IOException e) {
                     throw new UncheckedIOException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public String exportAnki(Path file) {
+                try {
+                    AnkiExport.write(file, bank.bank().questions(), bank.documents());
+                    return "Wrote " + bank.bank().questions().size() + " notes for the Anki deck " + AnkiExport.DECK
+                            + " to " + file + ". In Anki choose File → Import and pick this file.";
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public ImportPreview previewImport(Path file) {
+                try {
+                    return PackImport.preview(file, dataDir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public String importPack(ImportPreview preview) {
+                try {
+                    Path saved = PackImport.save(preview, dataDir);
+                    // The study service was built from the bank at start-up; a restart loads the new pack.
+                    return "Imported " + preview.summary() + " from " + preview.source()
+                            + " into " + saved + ". Start Smriti again to study them.";
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Could not import " + preview.source() + ": " + e.getMessage(), e);
                 }
             }
         };

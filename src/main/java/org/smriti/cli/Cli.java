@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smriti.data.interop.AnkiExport;
 
 /**
  * Headless entry point: {@code smriti <command> [args]}. The launcher hands over to {@link #run} when the
@@ -27,6 +28,11 @@ public final class Cli {
             new DataDirCommand("restore", "FILE.zip",
                     "replace the data with a backup (the current data is backed up first)",
                     (args, dir, out, err) -> new RestoreCommand().run(args, dir, out, err)),
+            new DataDirCommand("export-anki", "FILE.txt", "write every question as an Anki text file (deck "
+                    + AnkiExport.DECK + ")", (args, dir, out, err) -> new ExportAnkiCommand().run(args, dir, out, err)),
+            new DataDirCommand("import", "FILE.json|FILE.csv",
+                    "check a pack and add it to the data folder's packs/ (all or nothing)",
+                    (args, dir, out, err) -> new ImportCommand().run(args, dir, out, err)),
             new HelpCommand());
 
     private Cli() {

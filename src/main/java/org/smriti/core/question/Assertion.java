@@ -14,6 +14,10 @@ public record Assertion(QuestionMeta meta, String statement1, String statement2,
             "Statement-I is correct, but Statement-II is incorrect",
             "Statement-I is incorrect, but Statement-II is correct");
 
+    /** The question UPSC closes an assertion item with, before the options. */
+    public static final String CLOSING_QUESTION =
+            "Which one of the following is correct in respect of the above statements?";
+
     public Assertion {
         Objects.requireNonNull(statement1, "statement1");
         Objects.requireNonNull(statement2, "statement2");

@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record Chronology(QuestionMeta meta, List<Event> events) implements ObjectiveQuestion {
 
+    /** The line after the numbered events, before the options. */
+    public static final String CLOSING_QUESTION = "Select the correct chronological order (earliest first):";
+
     public Chronology {
         events = List.copyOf(events);
     }

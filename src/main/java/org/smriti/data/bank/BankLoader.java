@@ -49,12 +49,37 @@ public final class BankLoader {
      */
     public static LoadedBank loadApp(Path dataDir) throws IOException {
         ClassLoader loader = BankLoader.class.getClassLoader();
+        return load(appPacks(loader, dataDir), bundledDocuments(loader));
+    }
+
+    /** The folder of the user's own packs: {@code <dataDir>/packs}. */
+    public static Path userPacksDir(Path dataDir) {
+        return dataDir.resolve(USER_PACKS_FOLDER);
+    }
+
+    /**
+     * What {@link #loadApp} would load if one more pack were added after the user's packs: the check an import
+     * runs before saving anything. The candidate is read last, so an id it shares with any bundled or user pack
+     * is its duplicate; its questions are the last {@code n} of the bank, where {@code n} is the question count
+     * of its summary (the last of {@link LoadedBank#packs()} when it loaded).
+     *
+     * @param label   how problems name the candidate, e.g. the file the aspirant chose ({@code mine.csv})
+     * @param content the candidate pack's JSON bytes
+     */
+    public static LoadedBank loadAppWith(Path dataDir, String label, byte[] content) throws IOException {
+        ClassLoader loader = BankLoader.class.getClassLoader();
+        List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
+        packs.add(new PackFile(label, content));
+        return load(packs, bundledDocuments(loader));
+    }
+
+    private static List<PackFile> appPacks(ClassLoader loader, Path dataDir) throws IOException {
         List<PackFile> packs = new ArrayList<>(bundledPacks(loader));
-        Path userPacks = dataDir.resolve(USER_PACKS_FOLDER);
+        Path userPacks = userPacksDir(dataDir);
         if (Files.isDirectory(userPacks)) {
             packs.addAll(directoryPacks(userPacks, USER_PACKS_FOLDER + "/"));
         }
-        return load(packs, bundledDocuments(loader));
+        return packs;
     }
 
     /** The packs in {@code packsDir}, checked against the bundled source documents. */

@@ -41,11 +41,11 @@ public final class QuestionText {
             box.getChildren().addAll(
                     labelled("Statement-I:", a.statement1()),
                     labelled("Statement-II:", a.statement2()),
-                    stem("Which one of the following is correct in respect of the above statements?"));
+                    stem(Assertion.CLOSING_QUESTION));
         } else if (q instanceof Chronology) {
             Chronology c = (Chronology) q;
             box.getChildren().add(numbered(c.events().stream().map(Chronology.Event::text).toList()));
-            box.getChildren().add(stem("Select the correct chronological order (earliest first):"));
+            box.getChildren().add(stem(Chronology.CLOSING_QUESTION));
         }
         return box;
     }

@@ -2,10 +2,12 @@ package org.smriti.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.Optional;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -22,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.smriti.core.settings.Theme;
+import org.smriti.data.interop.ImportPreview;
 import org.smriti.ui.shell.Page;
 
 /** The Settings screen: binds to {@link SettingsViewModel}; every control applies its change at once. */
@@ -186,12 +189,51 @@ public final class SettingsPage implements Page {
             }
         });
         g.add(new HBox(8, backup, restore), 1, 1, 2, 1);
+        Button exportAnki = new Button("Export to Anki…");
+        exportAnki.setId("settings-export-anki");
+        exportAnki.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export every question for Anki");
+            chooser.setInitialFileName("smriti-anki.txt");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Anki text file (*.txt)", "*.txt"));
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.exportAnki(file.toPath());
+            }
+        });
+        Button importPack = new Button("Import a pack…");
+        importPack.setId("settings-import-pack");
+        importPack.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a question pack");
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter("Question pack (*.json, *.csv)", "*.json", "*.csv"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.previewImport(file.toPath());
+                showImportPreview();
+            }
+        });
+        g.add(new HBox(8, exportAnki, importPack), 1, 2, 2, 1);
         Label message = new Label();
         message.setId("settings-data-message");
         message.setWrapText(true);
         message.textProperty().bind(model.dataMessageProperty());
-        g.add(message, 1, 2, 2, 1);
+        g.add(message, 1, 3, 2, 1);
         return g;
+    }
+
+    private void showImportPreview() {
+        ImportPreview preview = model.importPreviewProperty().get();
+        if (preview == null) {
+            return; // the file could not be read; the data message says why
+        }
+        Optional<ButtonType> choice = ImportPreviewView.dialog(preview, root.getScene().getWindow()).showAndWait();
+        if (choice.filter(ImportPreviewView.IMPORT::equals).isPresent()) {
+            model.confirmImport();
+        } else {
+            model.cancelImport();
+        }
     }
 
     private static void textRow(GridPane g, int row, String name, String id, SettingField<?> field, String help) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.StepFormat;
 import org.smriti.core.settings.Theme;
+import org.smriti.data.interop.ImportPreview;
 
 /** State of the Settings screen. Every accepted change is applied to the shared settings at once. */
 public final class SettingsViewModel {
@@ -30,6 +33,15 @@ public final class SettingsViewModel {
 
         /** Restores from a backup zip and returns a one-line confirmation. */
         String restore(Path zip);
+
+        /** Writes every question as an Anki text file and returns a one-line confirmation naming the file. */
+        String exportAnki(Path file);
+
+        /** Converts and validates a pack file without saving anything. */
+        ImportPreview previewImport(Path file);
+
+        /** Saves a previewed pack that has no problems and returns a one-line confirmation. */
+        String importPack(ImportPreview preview);
     }
 
     private final ObjectProperty<Settings> settings;
@@ -51,6 +63,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Integer> fontScale = new SimpleObjectProperty<>(this, "fontScale");
     private final ObjectProperty<LocalDate> examDate = new SimpleObjectProperty<>(this, "examDate");
+    private final ReadOnlyObjectWrapper<ImportPreview> importPreview =
+            new ReadOnlyObjectWrapper<>(this, "importPreview");
     private final ReadOnlyStringWrapper dataMessage = new ReadOnlyStringWrapper(this, "dataMessage", "");
     private boolean syncing;
 
@@ -132,6 +146,38 @@ public final class SettingsViewModel {
 
     public void restore(Path zip) {
         runDataAction(() -> actions.restore(zip));
+    }
+
+    public void exportAnki(Path file) {
+        runDataAction(() -> actions.exportAnki(file));
+    }
+
+    /** The pack being previewed before import, or {@code null} when none is. */
+    public ReadOnlyObjectProperty<ImportPreview> importPreviewProperty() {
+        return importPreview.getReadOnlyProperty();
+    }
+
+    /** Reads and checks {@code file}; the screen then shows the preview. Nothing is saved yet. */
+    public void previewImport(Path file) {
+        importPreview.set(null);
+        runDataAction(() -> {
+            importPreview.set(actions.previewImport(file));
+            return "";
+        });
+    }
+
+    /** Saves the previewed pack - only a pack without problems: an import is all or nothing. */
+    public void confirmImport() {
+        ImportPreview preview = importPreview.get();
+        if (preview == null || !preview.canImport()) {
+            throw new IllegalStateException("no pack without problems is being previewed");
+        }
+        importPreview.set(null);
+        runDataAction(() -> actions.importPack(preview));
+    }
+
+    public void cancelImport() {
+        importPreview.set(null);
     }
 
     private void runDataAction(java.util.function.Supplier<String> action) {

@@ -1,10 +1,13 @@
 package org.smriti.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
+import org.smriti.data.interop.ImportPreview;
 
 class SettingsViewModelTest {
 
@@ -119,7 +123,41 @@ class SettingsViewModelTest {
         }
     }
 
+    @Test
+    void exportToAnkiReportsItsResult() {
+        model.exportAnki(Path.of("/tmp/deck.txt"));
+        assertThat(model.dataMessageProperty().get()).isEqualTo("Wrote notes to deck.txt");
+    }
+
+    @Test
+    void previewWithoutProblemsCanBeImported() {
+        model.previewImport(Path.of("/tmp/good.csv"));
+        assertThat(model.importPreviewProperty().get().canImport()).isTrue();
+        model.confirmImport();
+        assertThat(actions.imported).containsExactly("good.csv");
+        assertThat(model.dataMessageProperty().get()).isEqualTo("Imported good.csv");
+        assertThat(model.importPreviewProperty().get()).isNull();
+    }
+
+    @Test
+    void previewWithProblemsCannotBeImported() {
+        model.previewImport(Path.of("/tmp/bad.csv"));
+        assertThat(model.importPreviewProperty().get().problems()).containsExactly("bad.csv: row 2: prompt: missing");
+        assertThatThrownBy(model::confirmImport).isInstanceOf(IllegalStateException.class);
+        assertThat(actions.imported).isEmpty();
+    }
+
+    @Test
+    void cancelledPreviewImportsNothing() {
+        model.previewImport(Path.of("/tmp/good.csv"));
+        model.cancelImport();
+        assertThat(model.importPreviewProperty().get()).isNull();
+        assertThat(actions.imported).isEmpty();
+    }
+
     private static final class RecordingActions implements SettingsViewModel.DataActions {
+        final List<String> imported = new ArrayList<>();
+
         @Override
         public void openFolder(Path folder) {
         }
@@ -132,6 +170,25 @@ class SettingsViewModelTest {
         @Override
         public String restore(Path zip) {
             throw new IllegalArgumentException(zip.getFileName() + " has an entry outside the folder");
+        }
+
+        @Override
+        public String exportAnki(Path file) {
+            return "Wrote notes to " + file.getFileName();
+        }
+
+        @Override
+        public ImportPreview previewImport(Path file) {
+            String name = file.getFileName().toString();
+            return name.startsWith("bad")
+                    ? new ImportPreview(name, "packs/bad.json", null, List.of(), List.of(name + ": row 2: prompt: missing"))
+                    : new ImportPreview(name, "packs/good.json", new byte[1], List.of(), List.of());
+        }
+
+        @Override
+        public String importPack(ImportPreview preview) {
+            imported.add(preview.source());
+            return "Imported " + preview.source();
         }
     }
 }

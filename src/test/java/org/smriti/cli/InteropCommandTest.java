@@ -1,0 +1,80 @@
+package org.smriti.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smriti.data.bank.BankLoader;
+
+class InteropCommandTest {
+
+    private static final String CSV = "prompt,answer,topic,source_doc,source_quote\n"
+            + "Which service runs JIMEX?,The navies.,defence,000_2b59ad7f4d9ca176.txt,JIMEX (naval)\n";
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path elsewhere;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportAnkiWritesTheHeaderAndOneRowPerQuestion() throws IOException {
+        Path file = elsewhere.resolve("smriti.txt");
+        assertThat(run("export-anki", file.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
+        int questions = BankLoader.loadApp(dataDir).bank().questions().size();
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(7 + questions)
+                .startsWith("#separator:tab", "#html:true");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + questions + " notes");
+    }
+
+    @Test
+    void exportAnkiNeedsATxtFile() {
+        assertThat(run("export-anki", "deck.csv", "--data-dir", dataDir.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: smriti export-anki FILE.txt");
+    }
+
+    @Test
+    void importSavesACleanCsvIntoPacks() throws IOException {
+        Path csv = Files.writeString(elsewhere.resolve("mine.csv"), CSV);
+        assertThat(run("import", csv.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("mine.csv: 1 question (1 flashcard)",
+                "  Which service runs JIMEX?", "Smriti loads it at its next start.");
+        assertThat(dataDir.resolve("packs/mine.json")).exists();
+    }
+
+    @Test
+    void importWithProblemsPrintsThemAndSavesNothing() throws IOException {
+        Path csv = Files.writeString(elsewhere.resolve("mine.csv"), CSV.replace("defence", "war"));
+        assertThat(run("import", csv.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mine.csv: row 2: topic: unknown topic \"war\"",
+                "Nothing imported: fix the file and import it again.");
+        assertThat(dataDir.resolve("packs")).doesNotExist();
+    }
+
+    @Test
+    void importOfAMissingFileIsAUsageError() {
+        assertThat(run("import", elsewhere.resolve("none.csv").toString(), "--data-dir", dataDir.toString()))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("none.csv: no such file");
+    }
+
+    @Test
+    void helpListsBothCommands() {
+        assertThat(run("help")).isEqualTo(Cli.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("export-anki FILE.txt [--data-dir DIR]",
+                "import FILE.json|FILE.csv [--data-dir DIR]");
+    }
+}
