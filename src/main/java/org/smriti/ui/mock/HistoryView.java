@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -74,16 +75,20 @@ final class HistoryView {
         for (int i = tests.size() - 1; i >= Math.max(0, tests.size() - LISTED); i--) {
             list.getChildren().add(row(i + 1, tests.get(i)));
         }
-        LineChart<Number, Number> score = chart("Score % by test", "mock-score-chart", tests.size());
+        double lowest = history.scoreTrend().stream().mapToDouble(MockHistory.Point::percent).min().orElse(0);
+        LineChart<Number, Number> score = chart("Score % by test", "mock-score-chart", tests.size(), lowest);
         score.getData().add(series("Score %", history.scoreTrend(), tests));
         score.setLegendVisible(false);
-        LineChart<Number, Number> topics = chart("Accuracy % by topic", "mock-topic-chart", tests.size());
+        LineChart<Number, Number> topics = chart("Accuracy % by topic", "mock-topic-chart", tests.size(), 0);
         for (Topic t : Topic.values()) {
             List<MockHistory.Point> points = history.topicTrend(t);
             if (!points.isEmpty()) {
                 topics.getData().add(series(t.label(), points, tests));
             }
         }
+        topics.setLegendVisible(true);
+        topics.setLegendSide(Side.RIGHT);
+        topics.getStyleClass().add("mock-chart-wide");
         FlowPane charts = new FlowPane(16, 16, score, topics);
         charts.setId("mock-history-charts");
         root.getChildren().addAll(list, charts);
@@ -112,7 +117,8 @@ final class HistoryView {
         return open;
     }
 
-    private static LineChart<Number, Number> chart(String title, String id, int tests) {
+    /** Percent from 0 (or the lowest negative score, rounded down to a tick) to 100. */
+    private static LineChart<Number, Number> chart(String title, String id, int tests, double lowest) {
         NumberAxis x = new NumberAxis("Test", 1, Math.max(2, tests), 1);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
@@ -126,9 +132,7 @@ final class HistoryView {
                 return Integer.valueOf(s.replace("#", ""));
             }
         });
-        NumberAxis y = new NumberAxis("%", -40, 100, 20);
-        y.setAutoRanging(true);
-        y.setForceZeroInRange(true);
+        NumberAxis y = new NumberAxis("%", Math.min(0, Math.floor(lowest / 20) * 20), 100, 20);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setTitle(title);
         chart.setId(id);

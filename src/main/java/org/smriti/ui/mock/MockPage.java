@@ -1,21 +1,17 @@
 package org.smriti.ui.mock;
 
-import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -31,10 +27,9 @@ import org.smriti.ui.shell.Page;
 public final class MockPage implements Page {
 
     static final String CSS = MockPage.class.getResource("/org/smriti/ui/mock/mock.css").toExternalForm();
-    private static final Duration WARNING_SHOWN_FOR = Duration.seconds(8);
 
     private final MockViewModel model;
-    private final StackPane root;
+    private final VBox root;
     private final TakingView taking;
     private final Timeline timer;
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -44,13 +39,9 @@ public final class MockPage implements Page {
         SetupView setup = new SetupView(model);
         taking = new TakingView(model);
         ResultsView results = new ResultsView(model);
-        VBox notices = new VBox(8, warningToast(), problemBanner());
-        notices.setAlignment(Pos.TOP_CENTER);
-        notices.setPickOnBounds(false);
-        notices.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notices, Pos.TOP_CENTER);
-
-        root = new StackPane(setup.view(), taking.view(), results.view(), notices);
+        StackPane screens = new StackPane(setup.view(), taking.view(), results.view());
+        VBox.setVgrow(screens, Priority.ALWAYS);
+        root = new VBox(problemBanner(), screens);
         root.setId("page-mock");
         root.getStylesheets().add(CSS);
         root.getStyleClass().add("mock-page");
@@ -111,34 +102,6 @@ public final class MockPage implements Page {
         }
     }
 
-    private Node warningToast() {
-        Label text = new Label();
-        text.setId("mock-warning");
-        text.textProperty().bind(model.warningProperty());
-        text.setWrapText(true);
-        FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
-        Button close = new Button("", new FontIcon(Feather.X));
-        close.setId("mock-warning-close");
-        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        close.setOnAction(e -> model.dismissWarning());
-        HBox toast = new HBox(10, icon, text, close);
-        toast.setAlignment(Pos.CENTER_LEFT);
-        toast.getStyleClass().add("mock-toast");
-        toast.setMaxWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        toast.visibleProperty().bind(model.warningProperty().isNotEmpty());
-        toast.managedProperty().bind(toast.visibleProperty());
-        // Non-blocking: it goes away by itself, the countdown stays on screen anyway.
-        PauseTransition hide = new PauseTransition(WARNING_SHOWN_FOR);
-        hide.setOnFinished(e -> model.dismissWarning());
-        model.warningProperty().addListener((obs, old, now) -> {
-            if (!now.isEmpty()) {
-                hide.playFromStart();
-            }
-        });
-        return toast;
-    }
-
     private Node problemBanner() {
         Label text = new Label();
         text.setId("mock-save-error");
@@ -147,7 +110,6 @@ public final class MockPage implements Page {
         HBox banner = new HBox(10, new FontIcon(Feather.ALERT_OCTAGON), text);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("mock-problem");
-        banner.setMaxWidth(Region.USE_PREF_SIZE);
         banner.visibleProperty().bind(model.saveErrorProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -90,20 +91,23 @@ final class SetupView {
 
     private Node presets() {
         ToggleGroup group = new ToggleGroup();
-        FlowPane cards = new FlowPane(10, 10);
+        // Tiles: every card as big as the biggest, so the row stays even.
+        TilePane cards = new TilePane(10, 10);
+        cards.setPrefColumns(MockPreset.values().length);
+        cards.setTileAlignment(Pos.TOP_LEFT);
         cards.setId("mock-presets");
         for (MockPreset p : MockPreset.values()) {
             Label name = new Label(p.label());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label size = new Label(describe(p));
             size.getStyleClass().add(Styles.TEXT_SMALL);
-            size.setWrapText(true);
             ToggleButton card = new ToggleButton();
             card.setGraphic(new VBox(2, name, size));
             card.setId("mock-preset-" + p.name().toLowerCase(Locale.ROOT));
             card.getStyleClass().add("mock-preset");
             card.setToggleGroup(group);
             card.setUserData(p);
+            card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             card.setSelected(model.presetProperty().get() == p);
             card.setOnAction(e -> {
                 model.presetProperty().set(p);
@@ -121,7 +125,7 @@ final class SetupView {
             return "Your count, time\nand filters";
         }
         String size = p.count() + " questions\n" + p.duration().toMinutes() + " min";
-        return p == MockPreset.FULL ? size + ", or fewer at 72 s each" : size;
+        return p == MockPreset.FULL ? size + "\n(or all the bank has,\n72 s each)" : size;
     }
 
     private Node customForm() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,6 +42,7 @@ final class TakingView {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass LOW = PseudoClass.getPseudoClass("low");
     private static final long LOW_TIME_MILLIS = 60_000;
+    private static final javafx.util.Duration WARNING_SHOWN_FOR = javafx.util.Duration.seconds(8);
 
     private final MockViewModel model;
     private final BorderPane root = new BorderPane();
@@ -144,10 +146,40 @@ final class TakingView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox titles = new VBox(2, title, new HBox(12, position, topic));
-        HBox header = new HBox(16, titles, spacer, countdown);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(16, titles, spacer, countdown);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // The warning sits under the header, never over the countdown or the question.
+        VBox header = new VBox(8, row, warningToast());
         header.getStyleClass().add("mock-header");
         return header;
+    }
+
+    private Node warningToast() {
+        Label text = new Label();
+        text.setId("mock-warning");
+        text.textProperty().bind(model.warningProperty());
+        text.setWrapText(true);
+        FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
+        Button close = new Button("", new FontIcon(Feather.X));
+        close.setId("mock-warning-close");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setOnAction(e -> model.dismissWarning());
+        HBox toast = new HBox(10, icon, text, close);
+        toast.setAlignment(Pos.CENTER_LEFT);
+        toast.getStyleClass().add("mock-toast");
+        toast.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        toast.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        toast.managedProperty().bind(toast.visibleProperty());
+        // Non-blocking: it goes away by itself, the countdown stays on screen anyway.
+        PauseTransition hide = new PauseTransition(WARNING_SHOWN_FOR);
+        hide.setOnFinished(e -> model.dismissWarning());
+        model.warningProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                hide.playFromStart();
+            }
+        });
+        return toast;
     }
 
     private Node actions() {
