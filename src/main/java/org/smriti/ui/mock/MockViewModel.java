@@ -118,6 +118,9 @@ public final class MockViewModel {
     private final ObjectProperty<ReviewKind> reviewKind = new SimpleObjectProperty<>(this, "reviewKind", ReviewKind.ALL);
     private final ObjectProperty<Topic> reviewTopic = new SimpleObjectProperty<>(this, "reviewTopic");
     private final ObservableList<MockResult.QuestionRow> reviewRows = FXCollections.observableArrayList();
+    // One wrapper for good: it holds its listeners, and a wrapper made per call would be collected with them.
+    private final ObservableList<MockResult.QuestionRow> reviewRowsView =
+            FXCollections.unmodifiableObservableList(reviewRows);
 
     /**
      * @param bank  the question bank in bank order; only objective questions are used in tests
@@ -383,7 +386,7 @@ public final class MockViewModel {
 
     /** The review's rows after the filters. */
     public ObservableList<MockResult.QuestionRow> reviewRows() {
-        return FXCollections.unmodifiableObservableList(reviewRows);
+        return reviewRowsView;
     }
 
     /** A new test of just the questions answered wrong; nothing if none were. */
