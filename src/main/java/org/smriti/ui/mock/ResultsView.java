@@ -43,6 +43,8 @@ final class ResultsView {
         content.getStyleClass().addAll("page", "mock-results");
         content.setMaxWidth(1100);
         root.setFitToWidth(true);
+        // Everything wraps to the width; a sideways scroll bar would only hide the right edge.
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setId("mock-results");
         root.getStyleClass().add("edge-to-edge");
         reviewList.setId("mock-review-list");

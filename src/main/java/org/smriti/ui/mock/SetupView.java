@@ -49,6 +49,8 @@ final class SetupView {
         content.setMaxWidth(1100);
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+        // Everything wraps to the width; a sideways scroll bar would only hide the right edge.
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setId("mock-setup");
         root.getStyleClass().add("edge-to-edge");
     }
@@ -135,9 +137,8 @@ final class SetupView {
         g.setId("mock-custom-form");
         TextField count = field("mock-custom-count", model.customCountProperty());
         TextField minutes = field("mock-custom-minutes", model.customMinutesProperty());
-        g.addRow(0, label("Questions", count), new HBox(8, count, hint("at most " + MockViewModel.MAX_CUSTOM_COUNT)));
-        g.addRow(1, label("Minutes", minutes), new HBox(8, minutes,
-                hint("72 s a question is the Prelims pace")));
+        g.addRow(0, label("Questions", count), withHint(count, "at most " + MockViewModel.MAX_CUSTOM_COUNT));
+        g.addRow(1, label("Minutes", minutes), withHint(minutes, "72 s a question is the Prelims pace"));
         FlowPane topicBoxes = new FlowPane(14, 8);
         for (Topic t : Topic.values()) {
             topicBoxes.getChildren().add(setBox(t.label(), "mock-topic-" + t.id(), model.topics(), t));
@@ -232,6 +233,12 @@ final class SetupView {
         l.setLabelFor(target);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    private static HBox withHint(Node field, String text) {
+        HBox row = new HBox(8, field, hint(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label hint(String text) {

@@ -55,11 +55,13 @@ final class TakingView {
     private final ToggleGroup optionGroup = new ToggleGroup();
     private final List<ToggleButton> options = new ArrayList<>();
     private final TilePane palette = new TilePane();
+    private final ScrollPane paletteScroll = new ScrollPane();
     private final List<Button> paletteButtons = new ArrayList<>();
     private final Map<PaletteState, Label> legendCounts = new java.util.EnumMap<>(PaletteState.class);
     private String shownTest;
     private int shownIndex = -1;
     private Alert confirmation;
+    private Button currentButton;
 
     TakingView(MockViewModel model) {
         this.model = model;
@@ -222,7 +224,10 @@ final class TakingView {
         palette.setVgap(6);
         palette.setPrefColumns(5);
         palette.getStyleClass().add("mock-palette");
-        ScrollPane paletteScroll = new ScrollPane(palette);
+        paletteScroll.setContent(palette);
+        // A test shown for the first time is laid out after it is rendered: reveal again once sizes are known.
+        palette.heightProperty().addListener(x -> revealInPalette());
+        paletteScroll.viewportBoundsProperty().addListener(x -> revealInPalette());
         paletteScroll.setFitToWidth(true);
         paletteScroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(paletteScroll, Priority.ALWAYS);
@@ -236,6 +241,7 @@ final class TakingView {
             swatch.getStyleClass().addAll("palette-button", "palette-swatch", styleClass(state));
             Label name = new Label(state.label());
             name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Label count = new Label("0");
             count.setId("mock-legend-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             count.getStyleClass().add(Styles.TEXT_BOLD);
@@ -282,6 +288,29 @@ final class TakingView {
             b.pseudoClassStateChanged(CURRENT, i == s.currentIndex());
         }
         s.paletteCounts().forEach((state, n) -> legendCounts.get(state).setText(Integer.toString(n)));
+        currentButton = paletteButtons.get(s.currentIndex());
+        revealInPalette();
+    }
+
+    /** Scrolls the palette just enough to show the current question's button (a long test does not fit). */
+    private void revealInPalette() {
+        Button button = currentButton;
+        if (button == null) {
+            return;
+        }
+        double content = palette.getHeight();
+        double view = paletteScroll.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double top = paletteScroll.getVvalue() * (content - view);
+        double y = button.getBoundsInParent().getMinY();
+        double bottom = button.getBoundsInParent().getMaxY();
+        if (y < top) {
+            paletteScroll.setVvalue(y / (content - view));
+        } else if (bottom > top + view) {
+            paletteScroll.setVvalue(Math.min(1, (bottom - view) / (content - view)));
+        }
     }
 
     private void buildPalette(MockSession s) {

@@ -113,6 +113,15 @@ class MockScreenshotTest {
         scrollTo(scene, "#mock-results", 0.35);
         shootBoth(scene, "mock-results-review", 100);
         shoot(scene, Theme.LIGHT, 175, "mock-results-review-175");
+
+        // The biggest test the bank allows, at the largest font: the palette must scroll, not spill.
+        fx(() -> {
+            restarted.newTest();
+            restarted.presetProperty().set(MockPreset.FULL);
+            restarted.start();
+            restarted.jumpTo(29);
+        });
+        shoot(scene, Theme.DARK, 175, "mock-taking-full-175-dark");
     }
 
     private void scrollTo(Scene scene, String id, double v) throws Exception {
