@@ -583,7 +583,8 @@ public final class MockViewModel {
         MockSelection selection = MockSelector.select(spec.get(), bank, weakIds(spec.get()));
         if (selection.isEmpty()) {
             plan.set("");
-            setupError.set(NOTHING_MATCHES);
+            setupError.set(bank.stream().anyMatch(q -> q instanceof ObjectiveQuestion) ? NOTHING_MATCHES
+                    : "The question bank has no objective questions, so there is nothing to test yet.");
             return;
         }
         String shortOf = selection.size() < spec.get().count()

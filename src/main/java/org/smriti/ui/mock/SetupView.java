@@ -196,7 +196,8 @@ final class SetupView {
         Button start = new Button("Start test", new FontIcon(Feather.PLAY));
         start.setId("mock-start");
         start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(true);
+        // Enter starts the test, but only while this screen is the one shown.
+        start.defaultButtonProperty().bind(model.screenProperty().isEqualTo(MockViewModel.Screen.SETUP));
         start.disableProperty().bind(model.setupErrorProperty().isNotEmpty());
         start.setOnAction(e -> model.start());
         start.setMinWidth(Region.USE_PREF_SIZE);

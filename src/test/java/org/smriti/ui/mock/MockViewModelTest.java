@@ -388,6 +388,14 @@ class MockViewModelTest {
     }
 
     @Test
+    void anEmptyBankExplainsWhyNoTestCanStart() {
+        MockViewModel empty = new MockViewModel(List.of(), ports, clock);
+        assertThat(empty.setupErrorProperty().get()).startsWith("The question bank has no objective questions");
+        empty.start();
+        assertThat(empty.screenProperty().get()).isEqualTo(MockViewModel.Screen.SETUP);
+    }
+
+    @Test
     void aCustomCountMustBeAWholeNumberInRange() {
         model.presetProperty().set(MockPreset.CUSTOM);
         model.customCountProperty().set("0");
