@@ -25,12 +25,10 @@ import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
 import org.smriti.core.question.Topic;
 
-/** Past tests: a list (newest first, each opens its result), score % over time and accuracy per topic. */
+/** Past tests: score % over time, accuracy per topic, and every test (newest first, each opens its result). */
 final class HistoryView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    /** The list shows the latest tests; the charts show them all. */
-    private static final int LISTED = 12;
 
     private final MockViewModel model;
     private final VBox root = new VBox(12);
@@ -72,7 +70,7 @@ final class HistoryView {
         }
         VBox list = new VBox(4);
         list.setId("mock-history-list");
-        for (int i = tests.size() - 1; i >= Math.max(0, tests.size() - LISTED); i--) {
+        for (int i = tests.size() - 1; i >= 0; i--) {
             list.getChildren().add(row(i + 1, tests.get(i)));
         }
         double lowest = history.scoreTrend().stream().mapToDouble(MockHistory.Point::percent).min().orElse(0);
@@ -91,7 +89,8 @@ final class HistoryView {
         topics.getStyleClass().add("mock-chart-wide");
         FlowPane charts = new FlowPane(16, 16, score, topics);
         charts.setId("mock-history-charts");
-        root.getChildren().addAll(list, charts);
+        // Charts first: the trend is the point; the list below may grow long.
+        root.getChildren().addAll(charts, list);
     }
 
     private Node row(int number, MockHistory.Entry e) {

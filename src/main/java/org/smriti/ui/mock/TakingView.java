@@ -389,6 +389,8 @@ final class TakingView {
         alert.getDialogPane().setContent(new VBox(12, grid, note));
         alert.getDialogPane().setId("mock-submit-dialog");
         alert.getDialogPane().getStylesheets().add(MockPage.CSS);
+        // The dialog has its own scene: give it the window's font size (set inline on the window's root).
+        alert.getDialogPane().setStyle(root.getScene().getRoot().getStyle());
         confirmation = alert;
         boolean confirmed = alert.showAndWait().filter(submit::equals).isPresent();
         confirmation = null;

@@ -99,6 +99,10 @@ class MockScreenshotTest {
         });
         shootBoth(scene, "mock-taking", 100);
         shoot(scene, Theme.LIGHT, 175, "mock-taking-175");
+        robot.clickOn("#mock-submit");
+        Scene dialog = robot.lookup("#mock-submit-dialog").query().getScene();
+        Screenshots.save(dialog, "mock-submit-dialog");
+        robot.clickOn("Keep going");
         fx(() -> {
             clock.advance(Duration.ofSeconds(270));
             restarted.tick();
