@@ -6,7 +6,6 @@ import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -92,8 +91,7 @@ public final class MockPage implements Page {
     }
 
     private void onKey(KeyEvent e) {
-        Scene scene = root.getScene();
-        if (!model.running() || scene == null || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+        if (!model.running() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
                 || e.isMetaDown() || e.getTarget() instanceof TextInputControl) {
             return;
         }

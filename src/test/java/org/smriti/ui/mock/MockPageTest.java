@@ -3,6 +3,7 @@ package org.smriti.ui.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -70,6 +71,24 @@ class MockPageTest {
         assertThat(Integer.parseInt(text("#mock-correct")) + Integer.parseInt(text("#mock-wrong"))
                 + Integer.parseInt(text("#mock-blank"))).isEqualTo(10);
         assertThat(text("#mock-blank")).isEqualTo("8");
+    }
+
+    @Test
+    void theCountdownTicksByItselfFromTheInjectedClock() throws Exception {
+        open();
+        robot.clickOn("#mock-start");
+        clock.advance(Duration.ofMinutes(5));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "07:00".equals(text("#mock-countdown")));
+        assertThat(text("#mock-countdown")).isEqualTo("07:00");
+    }
+
+    @Test
+    void ctrlWithADigitIsLeftToTheAppsNavigation() throws Exception {
+        open();
+        robot.clickOn("#mock-start");
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.sessionProperty().get().current().answered()).isFalse();
     }
 
     @Test
