@@ -28,6 +28,8 @@ import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.common.NotBuiltYet;
 import org.smriti.ui.home.HomePage;
+import org.smriti.ui.mock.MockPage;
+import org.smriti.ui.mock.MockViewModel;
 import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.review.ReviewViewModel;
@@ -127,8 +129,9 @@ public final class MainWindow {
                 new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockScore),
                 this::startReview));
         pages.put(Area.REVIEW, this::reviewPage);
-        pages.put(Area.MOCK, () -> new NotBuiltYet("page-mock", "Mock test",
-                "Timed tests in the UPSC Prelims format: +2 right, −⅔ wrong, with a question palette and analysis."));
+        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context.questions(),
+                new AppMockPorts(context.mockLog(), context.study(), context.settingsProperty()::get),
+                context.clock())));
         pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
