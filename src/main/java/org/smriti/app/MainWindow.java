@@ -13,6 +13,8 @@ import org.smriti.ui.shell.Page;
 import org.smriti.ui.shell.Shell;
 import org.smriti.ui.settings.SettingsPage;
 import org.smriti.ui.settings.SettingsViewModel;
+import org.smriti.ui.stats.StatsPage;
+import org.smriti.ui.stats.StatsViewModel;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts. */
@@ -76,8 +78,8 @@ public final class MainWindow {
                 "A searchable table of every question with its memory state."));
         pages.put(Area.SOURCES, () -> new NotBuiltYet("page-sources", "Sources",
                 "The five source notes, with the passages behind each question highlighted."));
-        pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
-                "Review heatmap, due forecast, retention and topic mastery."));
+        pages.put(Area.STATS, () -> new StatsPage(new StatsViewModel(context.study(),
+                () -> context.mockLog().events(), context.settingsProperty()::get)));
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;

@@ -78,8 +78,8 @@ class MainWindowTest {
 
     @Test
     void unbuiltAreaSaysSoPlainly() {
-        robot.clickOn("#nav-stats");
-        Label title = robot.lookup("#page-stats #not-built-title").queryAs(Label.class);
+        robot.clickOn("#nav-browse");
+        Label title = robot.lookup("#page-browse #not-built-title").queryAs(Label.class);
         assertThat(title.getText()).contains("not built yet");
     }
 
