@@ -3,7 +3,6 @@ package org.smriti.ui.stats;
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -153,6 +152,7 @@ public final class StatsPage implements Page {
                 days(calendar.streaks().current()), days(calendar.streaks().longest()), calendar.total(),
                 calendar.daysStudied()));
         streaks.setId("stats-streaks");
+        streaks.setWrapText(true);
         streaks.getStyleClass().add("stats-figure-line");
         box.getChildren().add(2, streaks);
         return box;
@@ -164,6 +164,7 @@ public final class StatsPage implements Page {
         for (int d = 0; d < 7; d++) {
             Label wd = new Label(WEEKDAYS[d]);
             wd.getStyleClass().add("heatmap-label");
+            wd.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(wd, 0, d + 1);
         }
         LocalDate day = calendar.from();
@@ -332,7 +333,7 @@ public final class StatsPage implements Page {
                     series.setName("Score %");
                     for (int i = 0; i < trend.size(); i++) {
                         MockHistory.Point p = trend.get(i);
-                        LocalDate date = p.at().atZone(ZoneId.systemDefault()).toLocalDate();
+                        LocalDate date = s.clock().dayOf(p.at());
                         XYChart.Data<String, Number> data = new XYChart.Data<>("#" + (i + 1),
                                 Math.round(p.percent() * 10) / 10.0);
                         String tip = String.format(UI, "Test %d, %s: %.1f %%", i + 1, SHORT_DAY.format(date),

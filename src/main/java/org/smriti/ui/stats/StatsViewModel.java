@@ -56,6 +56,7 @@ public final class StatsViewModel {
     /**
      * Every figure at one instant.
      *
+     * @param clock       how instants map to study days for this snapshot
      * @param mockProblem why the mock history could not be read (e.g. a pack with its questions was removed);
      *                    the mock figures are then left out rather than guessed
      * @param exam        the exam-day prediction; empty without an exam date
@@ -63,9 +64,8 @@ public final class StatsViewModel {
      * @param examRetention desired retention today under exam mode
      * @param examNewPerDay new cards a day under exam mode
      */
-    public record Snapshot(LocalDate today, int questions, ReviewCalendar calendar, DueForecast forecast,
-                           Retention retention, TopicMastery mastery, List<MockHistory.Point> mockTrend,
-                           Optional<String> mockProblem, TimePerDay time, Optional<ExamPlan> exam,
+    public record Snapshot(DayClock clock, ReviewCalendar calendar, DueForecast forecast, Retention retention,
+                           TopicMastery mastery, List<MockHistory.Point> mockTrend, Optional<String> mockProblem, TimePerDay time, Optional<ExamPlan> exam,
                            Optional<ExamMode.Unseen> unseen, double examRetention, int examNewPerDay) {
     }
 
@@ -107,7 +107,7 @@ public final class StatsViewModel {
                 .map(date -> ExamPlan.of(date, bank, state, scheduler, now, MarkingScheme.UPSC));
         Optional<ExamMode.Unseen> unseen = Optional.ofNullable(s.examDate())
                 .map(date -> ExamMode.unseenBeforeExam(bank, state, today, date));
-        snapshot.set(new Snapshot(today, bank.size(),
+        snapshot.set(new Snapshot(clock,
                 ReviewCalendar.lastYear(state, clock, now),
                 DueForecast.of(bank, state, clock, now, DueForecast.DAYS),
                 Retention.of(state, clock, now),

@@ -29,6 +29,7 @@ import org.smriti.core.mock.MockSpec;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
+import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.data.study.StudyService;
@@ -115,6 +116,22 @@ class StatsPageTest {
         assertThat(page.model().examModeProperty().get()).isTrue();
     }
 
+    @Test
+    void aMockWhoseQuestionsLeftTheBankIsExplainedNotGuessed() throws Exception {
+        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        Duration time = Duration.ofMinutes(2);
+        MockSession start = MockSession.start("gone-test", MockSpec.custom(1, time, 1),
+                new MockSelection(List.of("removed-question"), time), FxHarness.MORNING);
+        List<ProgressEvent> events = new ArrayList<>(List.of(start.startedEvent()));
+        events.addAll(start.submit().eventsSince(start, FxHarness.MORNING));
+        window.context().mockLog().append(events);
+
+        showStats(window);
+
+        assertThat(robot.lookup("#stats-mock-trend-empty").queryAs(Label.class).getText())
+                .startsWith("Mock results cannot be shown: ").contains("gone-test", "removed-question");
+    }
+
     private static void showStats(MainWindow window) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.STATS)).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -187,6 +204,9 @@ class StatsPageTest {
                 Screenshots.save(window.scene(), name + "-" + theme.name().toLowerCase() + "-" + (int) (v * 100));
             }
         }
+        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
+                .set(window.context().settingsProperty().get().withFontScalePercent(Settings.MAX_FONT_SCALE))).get();
+        Screenshots.save(window.scene(), name + "-largest-font");
     }
 
     /** A clock the test moves by hand, in a fixed zone. */
