@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -22,6 +21,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -479,7 +479,7 @@ public final class StatsPage implements Page {
         for (ExamPlan.WeakCard c : plan.weakest()) {
             Label l = new Label(String.format(UI, "%3.0f %%  %s", 100 * c.recall(), c.prompt()));
             l.setTooltip(new Tooltip(c.questionId() + " · " + c.topic().label() + "\n" + c.prompt()));
-            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            l.setTextOverrun(OverrunStyle.ELLIPSIS);
             l.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(l);
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.progress.ProgressState;
+import org.smriti.core.progress.ReviewEvent;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.Topic;
 
@@ -32,7 +33,7 @@ class DueForecastTest {
         return DueForecast.of(BANK, s, IST, NOW, DueForecast.DAYS);
     }
 
-    private static org.smriti.core.progress.ReviewEvent dueAt(String id, CardState state, String instant) {
+    private static ReviewEvent dueAt(String id, CardState state, String instant) {
         return review(id, Rating.GOOD, LAST, CardState.NEW, card(state, LAST, Instant.parse(instant), 1, 1));
     }
 

@@ -21,6 +21,7 @@ import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.mock.MarkingScheme;
 import org.smriti.core.progress.ProgressState;
+import org.smriti.core.progress.ReviewEvent;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.Topic;
 
@@ -31,12 +32,12 @@ class ExamPlanTest {
     private static final Instant EXAM_AT = Instant.parse("2027-05-23T04:00:00Z");
 
     /** A card whose recall at the exam is exactly 1: it is reviewed (in the journal's future) at the exam time. */
-    private static org.smriti.core.progress.ReviewEvent certainOnTheDay(String id) {
+    private static ReviewEvent certainOnTheDay(String id) {
         return review(id, Rating.GOOD, NOW, CardState.NEW, card(CardState.REVIEW, EXAM_AT, EXAM_AT, 10, 10));
     }
 
     /** A card last seen now with a 1-day stability: almost forgotten six months later. */
-    private static org.smriti.core.progress.ReviewEvent fading(String id, double stability) {
+    private static ReviewEvent fading(String id, double stability) {
         return review(id, Rating.GOOD, NOW, CardState.NEW,
                 card(CardState.REVIEW, NOW, NOW.plus(Duration.ofDays(1)), 1, stability));
     }

@@ -10,12 +10,14 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.DayClock;
 import org.smriti.core.fsrs.Rating;
+import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 
 class ReviewCalendarTest {
@@ -23,9 +25,9 @@ class ReviewCalendarTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     private static ProgressState reviewsAt(String... instants) {
-        return journal(java.util.Arrays.stream(instants)
+        return journal(Arrays.stream(instants)
                 .map(t -> reviewed("q-" + t, Rating.GOOD, Instant.parse(t), CardState.NEW, 1))
-                .toArray(org.smriti.core.progress.ProgressEvent[]::new));
+                .toArray(ProgressEvent[]::new));
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -197,8 +197,7 @@ class StatsPageTest {
         for (Theme theme : Theme.values()) {
             WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
                     .set(window.context().settingsProperty().get().withTheme(theme))).get();
-            Node page = window.shell().page(Area.STATS).view();
-            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) page;
+            ScrollPane scroll = (ScrollPane) window.shell().page(Area.STATS).view();
             for (double v : new double[] {0, 0.5, 1}) {
                 WaitForAsyncUtils.asyncFx(() -> scroll.setVvalue(v)).get();
                 Screenshots.save(window.scene(), name + "-" + theme.name().toLowerCase() + "-" + (int) (v * 100));
