@@ -26,7 +26,6 @@ import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
-import org.smriti.ui.common.NotBuiltYet;
 import org.smriti.ui.home.HomePage;
 import org.smriti.ui.mock.MockPage;
 import org.smriti.ui.mock.MockViewModel;
@@ -41,6 +40,8 @@ import org.smriti.ui.shell.Page;
 import org.smriti.ui.shell.Shell;
 import org.smriti.ui.sources.SourcesPage;
 import org.smriti.ui.sources.SourcesViewModel;
+import org.smriti.ui.stats.StatsPage;
+import org.smriti.ui.stats.StatsViewModel;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
@@ -135,8 +136,8 @@ public final class MainWindow {
         pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
-        pages.put(Area.STATS, () -> new NotBuiltYet("page-stats", "Statistics",
-                "Review heatmap, due forecast, retention and topic mastery."));
+        pages.put(Area.STATS, () -> new StatsPage(new StatsViewModel(context.study(),
+                () -> context.mockLog().events(), context.settingsProperty()::get)));
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -74,13 +73,6 @@ class MainWindowTest {
         robot.clickOn("#nav-home");
         robot.clickOn("#nav-home");
         assertThat(robot.lookup("#nav-home").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-    }
-
-    @Test
-    void unbuiltAreaSaysSoPlainly() {
-        robot.clickOn("#nav-stats");
-        Label title = robot.lookup("#page-stats #not-built-title").queryAs(Label.class);
-        assertThat(title.getText()).contains("not built yet");
     }
 
     private static KeyCode digitOf(Area area) {

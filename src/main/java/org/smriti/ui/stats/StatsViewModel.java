@@ -1,0 +1,123 @@
+package org.smriti.ui.stats;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.smriti.core.fsrs.DayClock;
+import org.smriti.core.fsrs.Scheduler;
+import org.smriti.core.mock.MarkingScheme;
+import org.smriti.core.mock.MockHistory;
+import org.smriti.core.progress.ProgressEvent;
+import org.smriti.core.progress.ProgressState;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.settings.Settings;
+import org.smriti.core.stats.DueForecast;
+import org.smriti.core.stats.ExamMode;
+import org.smriti.core.stats.ExamPlan;
+import org.smriti.core.stats.Retention;
+import org.smriti.core.stats.ReviewCalendar;
+import org.smriti.core.stats.TimePerDay;
+import org.smriti.core.stats.TopicMastery;
+import org.smriti.data.study.StudyService;
+
+/**
+ * State of the Stats screen: one {@link Snapshot} of every figure, recomputed by {@link #refresh()} each time the
+ * screen is shown. Exam mode is a toggle here only; whoever owns its persistence listens to
+ * {@link #examModeProperty()}.
+ */
+public final class StatsViewModel {
+
+    private final StudyService study;
+    private final Supplier<List<ProgressEvent>> mockEvents;
+    private final Supplier<Settings> settings;
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final BooleanProperty examMode = new SimpleBooleanProperty(this, "examMode", false);
+
+    /**
+     * @param mockEvents the journal's mock-test events (for the score trend, mock accuracy and time)
+     * @param settings   the current settings (exam date, desired retention, new cards a day)
+     */
+    public StatsViewModel(StudyService study, Supplier<List<ProgressEvent>> mockEvents, Supplier<Settings> settings) {
+        this.study = Objects.requireNonNull(study, "study");
+        this.mockEvents = Objects.requireNonNull(mockEvents, "mockEvents");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Every figure at one instant.
+     *
+     * @param clock       how instants map to study days for this snapshot
+     * @param mockProblem why the mock history could not be read (e.g. a pack with its questions was removed);
+     *                    the mock figures are then left out rather than guessed
+     * @param exam        the exam-day prediction; empty without an exam date
+     * @param unseen      cards still to be seen before the exam; empty without an exam date
+     * @param examRetention desired retention today under exam mode
+     * @param examNewPerDay new cards a day under exam mode
+     */
+    public record Snapshot(DayClock clock, ReviewCalendar calendar, DueForecast forecast, Retention retention,
+                           TopicMastery mastery, List<MockHistory.Point> mockTrend, Optional<String> mockProblem, TimePerDay time, Optional<ExamPlan> exam,
+                           Optional<ExamMode.Unseen> unseen, double examRetention, int examNewPerDay) {
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** On: desired retention rises as the exam nears and enough new cards are introduced to see them all. */
+    public BooleanProperty examModeProperty() {
+        return examMode;
+    }
+
+    public void refresh() {
+        Settings s = settings.get();
+        QuestionBank bank = study.bank();
+        ProgressState state = study.state();
+        Scheduler scheduler = study.scheduler();
+        DayClock clock = study.dayClock();
+        Instant now = study.now();
+        LocalDate today = clock.dayOf(now);
+
+        MockHistory mocks;
+        Optional<String> mockProblem;
+        try {
+            Map<String, Question> byId = new HashMap<>();
+            bank.questions().forEach(q -> byId.put(q.id(), q));
+            mocks = MockHistory.from(mockEvents.get(), byId);
+            mockProblem = Optional.empty();
+        } catch (IllegalArgumentException e) {
+            mocks = new MockHistory(List.of());
+            mockProblem = Optional.of("Mock results cannot be shown: " + e.getMessage());
+        }
+
+        Optional<ExamPlan> exam = Optional.ofNullable(s.examDate())
+                .map(date -> ExamPlan.of(date, bank, state, scheduler, now, MarkingScheme.UPSC));
+        Optional<ExamMode.Unseen> unseen = Optional.ofNullable(s.examDate())
+                .map(date -> ExamMode.unseenBeforeExam(bank, state, today, date));
+        snapshot.set(new Snapshot(clock,
+                ReviewCalendar.lastYear(state, clock, now),
+                DueForecast.of(bank, state, clock, now, DueForecast.DAYS),
+                Retention.of(state, clock, now),
+                TopicMastery.of(bank, state, scheduler, now, mocks),
+                mocks.scoreTrend(),
+                mockProblem,
+                TimePerDay.of(state, mocks, clock, now, TimePerDay.DAYS),
+                exam,
+                unseen,
+                ExamMode.retentionFor(s, today),
+                unseen.map(u -> ExamMode.newPerDayFor(s, u)).orElse(s.newPerDay())));
+    }
+}
