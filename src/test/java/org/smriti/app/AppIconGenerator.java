@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,9 +153,9 @@ public final class AppIconGenerator {
     private static byte[] icns(List<byte[]> pngs) {
         int total = 8 + pngs.stream().mapToInt(p -> 8 + p.length).sum();
         ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.BIG_ENDIAN);
-        b.put("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(total);
+        b.put("icns".getBytes(StandardCharsets.US_ASCII)).putInt(total);
         for (int i = 0; i < pngs.size(); i++) {
-            b.put(ICNS_TYPES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            b.put(ICNS_TYPES[i].getBytes(StandardCharsets.US_ASCII));
             b.putInt(8 + pngs.get(i).length).put(pngs.get(i));
         }
         return b.array();
