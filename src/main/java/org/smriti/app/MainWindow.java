@@ -75,6 +75,7 @@ public final class MainWindow {
 
     public void attach(Stage stage) {
         stage.setTitle("Smriti");
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.smriti.app.AppIcon;
 import org.smriti.app.MainWindow;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.ui.shell.Area;
@@ -42,6 +43,14 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Smriti");
         assertThat(stage.getMinWidth()).isLessThanOrEqualTo(1366);
         assertThat(stage.getMinHeight()).isLessThanOrEqualTo(768 - 48);
+    }
+
+    @Test
+    void windowCarriesTheAppIconAtEverySize() {
+        Stage stage = (Stage) window.scene().getWindow();
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactlyElementsOf(AppIcon.SIZES);
+        assertThat(stage.getIcons()).allSatisfy(image -> assertThat(image.isError()).isFalse());
     }
 
     @Test
