@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
@@ -295,40 +297,45 @@ public final class ProgressStore implements AutoCloseable {
                     lineNo++;
                 }
             }
+            // Find the lines, then check and decode them in parallel (the costly part: checksum, JSON, instants),
+            // then apply them in order.
+            int[] bounds = lineBounds(bytes, start);
+            int lines = bounds.length - 1;
+            Object[] results = new Object[lines];
+            IntStream.range(0, lines).parallel()
+                    .forEach(i -> results[i] = decode(bytes, bounds[i], bounds[i + 1] - 1));
             List<Damage> damaged = new ArrayList<>();
             int replayed = 0;
             int unknown = 0;
             int unreadable = 0;
             int tornAt = -1;
             boolean missingNewline = false;
-            for (int pos = start; pos < bytes.length; lineNo++) {
-                int nl = indexOf(bytes, pos);
+            for (int i = 0; i < lines; i++, lineNo++) {
+                int from = bounds[i];
+                int nl = bounds[i + 1] - 1;
                 boolean complete = nl < bytes.length;
-                try {
-                    JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
-                    replayed++;
-                    missingNewline = !complete; // a whole line whose newline did not make it: keep it
-                    if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
-                        unknown++;
-                        LOG.log(Level.WARNING, journal + " line " + lineNo + ": event type '" + p.type()
-                                + "' (format " + p.version() + ") is not known to this version; kept, skipped");
-                    } else {
-                        try {
-                            builder.apply(codec.decode(p.type(), p.data()));
-                        } catch (JsonFormatException | IllegalArgumentException e) {
-                            unreadable++;
-                            LOG.log(Level.WARNING, journal + " line " + lineNo + questionOf(p) + ": "
-                                    + e.getMessage() + "; kept, skipped");
-                        }
-                    }
-                } catch (JournalLines.Damaged d) {
+                Object r = results[i];
+                if (r instanceof JournalLines.Damaged) {
                     if (complete) {
-                        damaged.add(new Damage(lineNo, pos, nl, d.getMessage()));
+                        damaged.add(new Damage(lineNo, from, nl, ((JournalLines.Damaged) r).getMessage()));
                     } else {
-                        tornAt = pos;
+                        tornAt = from;
                     }
+                    continue;
                 }
-                pos = nl + 1;
+                replayed++;
+                missingNewline = !complete; // a whole line whose newline did not make it: keep it
+                if (r instanceof ProgressEvent) {
+                    builder.apply((ProgressEvent) r);
+                } else if (r instanceof JournalLines.Parsed) {
+                    JournalLines.Parsed p = (JournalLines.Parsed) r;
+                    unknown++;
+                    LOG.log(Level.WARNING, journal + " line " + lineNo + ": event type '" + p.type()
+                            + "' (format " + p.version() + ") is not known to this version; kept, skipped");
+                } else {
+                    unreadable++;
+                    LOG.log(Level.WARNING, journal + " line " + lineNo + r + "; kept, skipped");
+                }
             }
 
             int goodEnd = tornAt >= 0 ? tornAt : bytes.length;
@@ -419,6 +426,43 @@ public final class ProgressStore implements AutoCloseable {
                 out.write('\n');
             }
             return out.toByteArray();
+        }
+
+        /**
+         * One line's verdict: the event, the {@link JournalLines.Parsed} line of an unknown type or version, a
+         * {@link JournalLines.Damaged}, or a String saying why a known event could not be interpreted.
+         */
+        private Object decode(byte[] bytes, int from, int to) {
+            JournalLines.Parsed p;
+            try {
+                p = JournalLines.parse(bytes, from, to);
+            } catch (JournalLines.Damaged d) {
+                return d;
+            }
+            if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
+                return p;
+            }
+            try {
+                return codec.decode(p.type(), p.data());
+            } catch (JsonFormatException | IllegalArgumentException e) {
+                return questionOf(p) + ": " + e.getMessage();
+            }
+        }
+
+        /** Start offsets of the lines from {@code start}, plus one past the end of the last line. */
+        private static int[] lineBounds(byte[] bytes, int start) {
+            int[] bounds = new int[1024];
+            int n = 0;
+            int pos = start;
+            while (pos < bytes.length) {
+                if (n == bounds.length - 1) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[n++] = pos;
+                pos = indexOf(bytes, pos) + 1;
+            }
+            bounds[n] = pos;
+            return Arrays.copyOf(bounds, n + 1);
         }
 
         private static String questionOf(JournalLines.Parsed p) {
