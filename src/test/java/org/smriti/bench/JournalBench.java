@@ -49,7 +49,7 @@ public final class JournalBench {
         clear(root);
         System.out.println("directory: " + root + " (" + Files.getFileStore(Files.createDirectories(root)).type()
                 + "), java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " cpus");
+                + " cpus, load average " + loadAverage());
         appendLatency(root.resolve("append"));
         openTimes(root.resolve("open"));
         clear(root);
@@ -131,6 +131,13 @@ public final class JournalBench {
             System.out.printf("  round %d: without snapshot %4d ms (replay + writing a snapshot), with snapshot "
                     + "%4d ms%s%n", round, without / 1_000_000, with / 1_000_000, used ? "" : " (UNEXPECTED)");
         }
+    }
+
+    /** The machine's 1/5/15-minute load average on Linux: the figures are only comparable at similar load. */
+    private static String loadAverage() throws IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? String.join(" ", Arrays.asList(Files.readString(proc).split(" ")).subList(0, 3))
+                : "unknown";
     }
 
     private static String percentiles(long[] nanos) {
