@@ -90,8 +90,9 @@ public final class EventCodec {
      * @param type     the name written in the journal's {@code type} field; never change it once released
      * @param coreType the event's class (exact class, as events are records)
      * @param encoder  event → data object (include {@code at})
-     * @param decoder  data object → event, pure (the store calls it from several threads); throw {@link JsonFormatException} (see {@link JsonFields}) or
-     *                 {@link IllegalArgumentException} for bad data
+     * @param decoder  data object → event; pure, as the store calls it from several threads; throws
+     *                 {@link JsonFormatException} (see {@link JsonFields}) or {@link IllegalArgumentException}
+     *                 for bad data
      * @throws IllegalArgumentException if the type name or class is already registered
      */
     public <E extends ProgressEvent> EventCodec register(String type, Class<E> coreType,

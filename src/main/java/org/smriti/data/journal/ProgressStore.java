@@ -34,7 +34,7 @@ public final class ProgressStore implements AutoCloseable {
 
     public static final String JOURNAL_FILE = "journal.jsonl";
     public static final String CORRUPT_PREFIX = "journal.corrupt-";
-    /** Journal lines not covered by the snapshot after which open and close write a new snapshot. */
+    /** Journal lines not covered by the snapshot from which {@link #close} writes a new snapshot. */
     public static final int SNAPSHOT_THRESHOLD = 500;
 
     private static final System.Logger LOG = System.getLogger(ProgressStore.class.getName());
@@ -262,6 +262,7 @@ public final class ProgressStore implements AutoCloseable {
         private final Clock clock;
         private final EventCodec codec;
         private final List<String> notices = new ArrayList<>();
+        private int linesBeforeStart = -1;
 
         private record Damage(int lineNo, int from, int to, String reason) {
         }
@@ -291,12 +292,6 @@ public final class ProgressStore implements AutoCloseable {
                 builder = snap.state().toBuilder();
             }
 
-            int lineNo = 1;
-            for (int i = 0; i < start; i++) {
-                if (bytes[i] == '\n') {
-                    lineNo++;
-                }
-            }
             // Find the lines, then check and decode them in parallel (the costly part: checksum, JSON, instants),
             // then apply them in order.
             int[] bounds = lineBounds(bytes, start);
@@ -310,14 +305,15 @@ public final class ProgressStore implements AutoCloseable {
             int unreadable = 0;
             int tornAt = -1;
             boolean missingNewline = false;
-            for (int i = 0; i < lines; i++, lineNo++) {
+            for (int i = 0; i < lines; i++) {
                 int from = bounds[i];
                 int nl = bounds[i + 1] - 1;
                 boolean complete = nl < bytes.length;
                 Object r = results[i];
                 if (r instanceof JournalLines.Damaged) {
                     if (complete) {
-                        damaged.add(new Damage(lineNo, from, nl, ((JournalLines.Damaged) r).getMessage()));
+                        damaged.add(new Damage(lineNumber(bytes, start, i), from, nl,
+                                ((JournalLines.Damaged) r).getMessage()));
                     } else {
                         tornAt = from;
                     }
@@ -330,11 +326,11 @@ public final class ProgressStore implements AutoCloseable {
                 } else if (r instanceof JournalLines.Parsed) {
                     JournalLines.Parsed p = (JournalLines.Parsed) r;
                     unknown++;
-                    LOG.log(Level.WARNING, journal + " line " + lineNo + ": event type '" + p.type()
-                            + "' (format " + p.version() + ") is not known to this version; kept, skipped");
+                    LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + ": event type '"
+                            + p.type() + "' (format " + p.version() + ") is not known to this version; kept, skipped");
                 } else {
                     unreadable++;
-                    LOG.log(Level.WARNING, journal + " line " + lineNo + r + "; kept, skipped");
+                    LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + r + "; kept, skipped");
                 }
             }
 
@@ -388,12 +384,9 @@ public final class ProgressStore implements AutoCloseable {
             }
             OpenReport report = new OpenReport(notices, snap != null, replayed, tornAt >= 0, damaged.size(),
                     corrupt, unknown, unreadable);
-            ProgressStore store = new ProgressStore(dataDir, codec, lock, file, crc, contentLength,
-                    builder.build(), replayed + damaged.size(), report);
-            if (store.linesSinceSnapshot >= SNAPSHOT_THRESHOLD) {
-                store.writeSnapshotLogged();
-            }
-            return store;
+            // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
+            return new ProgressStore(dataDir, codec, lock, file, crc, contentLength, builder.build(),
+                    replayed + damaged.size(), report);
         }
 
         private Path moveDamaged(byte[] bytes, List<Damage> damaged) throws IOException {
@@ -447,6 +440,19 @@ public final class ProgressStore implements AutoCloseable {
             } catch (JsonFormatException | IllegalArgumentException e) {
                 return questionOf(p) + ": " + e.getMessage();
             }
+        }
+
+        /** The 1-based line number of the {@code index}-th line after byte {@code start}. */
+        private int lineNumber(byte[] bytes, int start, int index) {
+            if (linesBeforeStart < 0) {
+                linesBeforeStart = 0;
+                for (int i = 0; i < start; i++) {
+                    if (bytes[i] == '\n') {
+                        linesBeforeStart++;
+                    }
+                }
+            }
+            return linesBeforeStart + index + 1;
         }
 
         /** Start offsets of the lines from {@code start}, plus one past the end of the last line. */
