@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -183,7 +182,7 @@ final class Snapshot {
                             in.beginArray();
                             while (in.hasNext()) {
                                 in.beginArray();
-                                history.add(new ReviewRecord(Instant.parse(in.nextString()),
+                                history.add(new ReviewRecord(JsonFields.parseInstant(in.nextString()),
                                         ratings[in.nextInt() - 1], in.nextLong(), states[in.nextInt()],
                                         states[in.nextInt()]));
                                 in.endArray();

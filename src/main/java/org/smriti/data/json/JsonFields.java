@@ -81,15 +81,17 @@ public final class JsonFields {
 
     public static Instant instant(JsonObject o, String field) {
         String s = string(o, field);
-        Instant fast = parseCanonicalInstant(s);
-        if (fast != null) {
-            return fast;
-        }
         try {
-            return Instant.parse(s);
+            return parseInstant(s);
         } catch (DateTimeParseException e) {
             throw new JsonFormatException("field '" + field + "' must be an ISO-8601 instant, was \"" + s + "\"", e);
         }
+    }
+
+    /** {@link Instant#parse}, with a fast path for the form {@link Instant#toString()} writes. */
+    public static Instant parseInstant(String s) {
+        Instant fast = parseCanonicalInstant(s);
+        return fast != null ? fast : Instant.parse(s);
     }
 
     /**
