@@ -3,6 +3,8 @@ package org.smriti.core.progress;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,7 @@ final class PersistentMap<K, V> {
                     return new Collision(c.hash, copy);
                 }
             }
-            Leaf[] copy = java.util.Arrays.copyOf(leaves, leaves.length + 1);
+            Leaf[] copy = Arrays.copyOf(leaves, leaves.length + 1);
             copy[leaves.length] = leaf;
             added[0] = true;
             return new Collision(c.hash, copy);
@@ -237,7 +239,7 @@ final class PersistentMap<K, V> {
                     public Iterator<Entry<K, V>> iterator() {
                         List<Entry<K, V>> entries = new ArrayList<>(size);
                         collect(root, entries);
-                        return java.util.Collections.unmodifiableList(entries).iterator();
+                        return Collections.unmodifiableList(entries).iterator();
                     }
 
                     @Override

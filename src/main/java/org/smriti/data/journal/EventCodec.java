@@ -1,8 +1,11 @@
 package org.smriti.data.journal;
 
 import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -142,7 +145,7 @@ public final class EventCodec {
         return entry;
     }
 
-    private static JsonObject card(String questionId, java.time.Instant at) {
+    private static JsonObject card(String questionId, Instant at) {
         JsonObject o = new JsonObject();
         o.addProperty("questionId", questionId);
         o.addProperty("at", at.toString());
@@ -165,7 +168,7 @@ public final class EventCodec {
     }
 
     private static SettingsChangedEvent settings(JsonObject o) {
-        java.util.List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         SettingsChangedEvent e = new SettingsChangedEvent(JsonFields.instant(o, "at"),
                 SettingsJson.fromJson(JsonFields.object(o, "settings"), "settings event", warnings));
         if (!warnings.isEmpty()) {

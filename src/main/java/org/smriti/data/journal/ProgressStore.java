@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -393,8 +394,7 @@ public final class ProgressStore implements AutoCloseable {
             Path target = FileTimestamps.unique(dataDir, CORRUPT_PREFIX, clock, "");
             AtomicFiles.write(target, out -> {
                 for (Damage d : damaged) {
-                    out.write(("line " + d.lineNo + " (" + d.reason + "): ").getBytes(
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    out.write(("line " + d.lineNo + " (" + d.reason + "): ").getBytes(StandardCharsets.UTF_8));
                     out.write(bytes, d.from, d.to - d.from);
                     out.write('\n');
                 }

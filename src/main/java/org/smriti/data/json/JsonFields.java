@@ -3,7 +3,9 @@ package org.smriti.data.json;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -128,9 +130,9 @@ public final class JsonFields {
             return null;
         }
         try {
-            long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+            long epochDay = LocalDate.of(year, month, day).toEpochDay();
             return Instant.ofEpochSecond(epochDay * 86400 + hour * 3600L + minute * 60L + second, nanos);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null; // e.g. 31 February; Instant.parse reports it properly
         }
     }
