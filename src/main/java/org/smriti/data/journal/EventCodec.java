@@ -49,6 +49,8 @@ public final class EventCodec {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(EventCodec.class.getName());
+
     private final Map<String, Entry<?>> byType = new HashMap<>();
     private final Map<Class<?>, Entry<?>> byClass = new HashMap<>();
 
@@ -167,13 +169,13 @@ public final class EventCodec {
                 CardJson.fromJson(JsonFields.object(o, "before")), CardJson.fromJson(JsonFields.object(o, "after")));
     }
 
+    /** Lenient like settings.json: a value a later version allows must not make the event unreadable. */
     private static SettingsChangedEvent settings(JsonObject o) {
         List<String> warnings = new ArrayList<>();
         SettingsChangedEvent e = new SettingsChangedEvent(JsonFields.instant(o, "at"),
-                SettingsJson.fromJson(JsonFields.object(o, "settings"), "settings event", warnings));
-        if (!warnings.isEmpty()) {
-            throw new JsonFormatException(String.join(" ", warnings));
-        }
+                SettingsJson.fromJson(JsonFields.object(o, "settings"), "settings event at " + o.get("at"),
+                        warnings));
+        warnings.forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
         return e;
     }
 }
