@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -88,7 +89,12 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     static ProgressStore open(Path dataDir, Clock clock, EventCodec codec, FileOpener opener) throws IOException {
-        DataDirLock lock = DataDirLock.acquire(dataDir);
+        DataDirLock lock;
+        try {
+            lock = DataDirLock.acquire(dataDir);
+        } catch (FileSystemException e) {
+            throw unusable(dataDir, e);
+        }
         try {
             return new Recovery(dataDir, clock, codec).run(lock, opener);
         } catch (IOException | RuntimeException e) {
@@ -97,8 +103,18 @@ public final class ProgressStore implements AutoCloseable {
             } catch (IOException unlock) {
                 e.addSuppressed(unlock);
             }
+            if (e instanceof FileSystemException) {
+                throw unusable(dataDir, (FileSystemException) e);
+            }
             throw e;
         }
+    }
+
+    /** A message for the user when the folder cannot be read or written (permissions, read-only disk). */
+    private static IOException unusable(Path dataDir, FileSystemException e) {
+        return new IOException("Smriti cannot use its data folder " + dataDir.toAbsolutePath() + " ("
+                + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + ": " + e.getFile()
+                + "). Check that the folder exists and is writable.", e);
     }
 
     /** The current state. */
