@@ -196,9 +196,15 @@ public final class Backups {
             Files.move(newJournal, dataDir.resolve(ProgressStore.JOURNAL_FILE), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             AtomicFiles.fsyncDirectory(dataDir);
-            return new RestoreReport(events, settingsRestored, previous, ignored);
-        } finally {
             deleteStaging(staging);
+            return new RestoreReport(events, settingsRestored, previous, ignored);
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteStaging(staging);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 

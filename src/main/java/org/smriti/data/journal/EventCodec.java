@@ -1,8 +1,11 @@
 package org.smriti.data.journal;
 
 import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,6 +48,8 @@ public final class EventCodec {
             return encoder.apply(coreType.cast(e));
         }
     }
+
+    private static final System.Logger LOG = System.getLogger(EventCodec.class.getName());
 
     private final Map<String, Entry<?>> byType = new HashMap<>();
     private final Map<Class<?>, Entry<?>> byClass = new HashMap<>();
@@ -90,8 +95,9 @@ public final class EventCodec {
      * @param type     the name written in the journal's {@code type} field; never change it once released
      * @param coreType the event's class (exact class, as events are records)
      * @param encoder  event → data object (include {@code at})
-     * @param decoder  data object → event; throw {@link JsonFormatException} (see {@link JsonFields}) or
-     *                 {@link IllegalArgumentException} for bad data
+     * @param decoder  data object → event; pure, as the store calls it from several threads; throws
+     *                 {@link JsonFormatException} (see {@link JsonFields}) or {@link IllegalArgumentException}
+     *                 for bad data
      * @throws IllegalArgumentException if the type name or class is already registered
      */
     public <E extends ProgressEvent> EventCodec register(String type, Class<E> coreType,
@@ -141,7 +147,7 @@ public final class EventCodec {
         return entry;
     }
 
-    private static JsonObject card(String questionId, java.time.Instant at) {
+    private static JsonObject card(String questionId, Instant at) {
         JsonObject o = new JsonObject();
         o.addProperty("questionId", questionId);
         o.addProperty("at", at.toString());
@@ -163,13 +169,13 @@ public final class EventCodec {
                 CardJson.fromJson(JsonFields.object(o, "before")), CardJson.fromJson(JsonFields.object(o, "after")));
     }
 
+    /** Lenient like settings.json: a value a later version allows must not make the event unreadable. */
     private static SettingsChangedEvent settings(JsonObject o) {
-        java.util.List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         SettingsChangedEvent e = new SettingsChangedEvent(JsonFields.instant(o, "at"),
-                SettingsJson.fromJson(JsonFields.object(o, "settings"), "settings event", warnings));
-        if (!warnings.isEmpty()) {
-            throw new JsonFormatException(String.join(" ", warnings));
-        }
+                SettingsJson.fromJson(JsonFields.object(o, "settings"), "settings event at " + o.get("at"),
+                        warnings));
+        warnings.forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
         return e;
     }
 }

@@ -4,14 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
@@ -32,7 +36,7 @@ public final class ProgressStore implements AutoCloseable {
 
     public static final String JOURNAL_FILE = "journal.jsonl";
     public static final String CORRUPT_PREFIX = "journal.corrupt-";
-    /** Journal lines not covered by the snapshot after which open and close write a new snapshot. */
+    /** Journal lines not covered by the snapshot from which {@link #close} writes a new snapshot. */
     public static final int SNAPSHOT_THRESHOLD = 500;
 
     private static final System.Logger LOG = System.getLogger(ProgressStore.class.getName());
@@ -85,7 +89,12 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     static ProgressStore open(Path dataDir, Clock clock, EventCodec codec, FileOpener opener) throws IOException {
-        DataDirLock lock = DataDirLock.acquire(dataDir);
+        DataDirLock lock;
+        try {
+            lock = DataDirLock.acquire(dataDir);
+        } catch (FileSystemException e) {
+            throw unusable(dataDir, e);
+        }
         try {
             return new Recovery(dataDir, clock, codec).run(lock, opener);
         } catch (IOException | RuntimeException e) {
@@ -94,8 +103,18 @@ public final class ProgressStore implements AutoCloseable {
             } catch (IOException unlock) {
                 e.addSuppressed(unlock);
             }
+            if (e instanceof FileSystemException) {
+                throw unusable(dataDir, (FileSystemException) e);
+            }
             throw e;
         }
+    }
+
+    /** A message for the user when the folder cannot be read or written (permissions, read-only disk). */
+    private static IOException unusable(Path dataDir, FileSystemException e) {
+        return new IOException("Smriti cannot use its data folder " + dataDir.toAbsolutePath() + " ("
+                + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + ": " + e.getFile()
+                + "). Check that the folder exists and is writable.", e);
     }
 
     /** The current state. */
@@ -268,6 +287,7 @@ public final class ProgressStore implements AutoCloseable {
         private final Clock clock;
         private final EventCodec codec;
         private final List<String> notices = new ArrayList<>();
+        private int linesBeforeStart = -1;
 
         private record Damage(int lineNo, int from, int to, String reason) {
         }
@@ -297,46 +317,46 @@ public final class ProgressStore implements AutoCloseable {
                 builder = snap.state().toBuilder();
             }
 
-            int lineNo = 1;
-            for (int i = 0; i < start; i++) {
-                if (bytes[i] == '\n') {
-                    lineNo++;
-                }
-            }
+            // Find the lines, then check and decode them in parallel (the costly part: checksum, JSON, instants),
+            // then apply them in order.
+            int[] bounds = lineBounds(bytes, start);
+            int lines = bounds.length - 1;
+            Object[] results = new Object[lines];
+            IntStream.range(0, lines).parallel()
+                    .forEach(i -> results[i] = decode(bytes, bounds[i], bounds[i + 1] - 1));
             List<Damage> damaged = new ArrayList<>();
             int replayed = 0;
             int unknown = 0;
             int unreadable = 0;
             int tornAt = -1;
             boolean missingNewline = false;
-            for (int pos = start; pos < bytes.length; lineNo++) {
-                int nl = indexOf(bytes, pos);
+            for (int i = 0; i < lines; i++) {
+                int from = bounds[i];
+                int nl = bounds[i + 1] - 1;
                 boolean complete = nl < bytes.length;
-                try {
-                    JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
-                    replayed++;
-                    missingNewline = !complete; // a whole line whose newline did not make it: keep it
-                    if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
-                        unknown++;
-                        LOG.log(Level.WARNING, journal + " line " + lineNo + ": event type '" + p.type()
-                                + "' (format " + p.version() + ") is not known to this version; kept, skipped");
-                    } else {
-                        try {
-                            builder.apply(codec.decode(p.type(), p.data()));
-                        } catch (JsonFormatException | IllegalArgumentException e) {
-                            unreadable++;
-                            LOG.log(Level.WARNING, journal + " line " + lineNo + questionOf(p) + ": "
-                                    + e.getMessage() + "; kept, skipped");
-                        }
-                    }
-                } catch (JournalLines.Damaged d) {
+                Object r = results[i];
+                if (r instanceof JournalLines.Damaged) {
                     if (complete) {
-                        damaged.add(new Damage(lineNo, pos, nl, d.getMessage()));
+                        damaged.add(new Damage(lineNumber(bytes, start, i), from, nl,
+                                ((JournalLines.Damaged) r).getMessage()));
                     } else {
-                        tornAt = pos;
+                        tornAt = from;
                     }
+                    continue;
                 }
-                pos = nl + 1;
+                replayed++;
+                missingNewline = !complete; // a whole line whose newline did not make it: keep it
+                if (r instanceof ProgressEvent) {
+                    builder.apply((ProgressEvent) r);
+                } else if (r instanceof JournalLines.Parsed) {
+                    JournalLines.Parsed p = (JournalLines.Parsed) r;
+                    unknown++;
+                    LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + ": event type '"
+                            + p.type() + "' (format " + p.version() + ") is not known to this version; kept, skipped");
+                } else {
+                    unreadable++;
+                    LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + r + "; kept, skipped");
+                }
             }
 
             int goodEnd = tornAt >= 0 ? tornAt : bytes.length;
@@ -389,20 +409,16 @@ public final class ProgressStore implements AutoCloseable {
             }
             OpenReport report = new OpenReport(notices, snap != null, replayed, tornAt >= 0, damaged.size(),
                     corrupt, unknown, unreadable);
-            ProgressStore store = new ProgressStore(dataDir, codec, lock, file, crc, contentLength,
-                    builder.build(), replayed + damaged.size(), report);
-            if (store.linesSinceSnapshot >= SNAPSHOT_THRESHOLD) {
-                store.writeSnapshotLogged();
-            }
-            return store;
+            // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
+            return new ProgressStore(dataDir, codec, lock, file, crc, contentLength, builder.build(),
+                    replayed + damaged.size(), report);
         }
 
         private Path moveDamaged(byte[] bytes, List<Damage> damaged) throws IOException {
             Path target = FileTimestamps.unique(dataDir, CORRUPT_PREFIX, clock, "");
             AtomicFiles.write(target, out -> {
                 for (Damage d : damaged) {
-                    out.write(("line " + d.lineNo + " (" + d.reason + "): ").getBytes(
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    out.write(("line " + d.lineNo + " (" + d.reason + "): ").getBytes(StandardCharsets.UTF_8));
                     out.write(bytes, d.from, d.to - d.from);
                     out.write('\n');
                 }
@@ -427,6 +443,56 @@ public final class ProgressStore implements AutoCloseable {
                 out.write('\n');
             }
             return out.toByteArray();
+        }
+
+        /**
+         * One line's verdict: the event, the {@link JournalLines.Parsed} line of an unknown type or version, a
+         * {@link JournalLines.Damaged}, or a String saying why a known event could not be interpreted.
+         */
+        private Object decode(byte[] bytes, int from, int to) {
+            JournalLines.Parsed p;
+            try {
+                p = JournalLines.parse(bytes, from, to);
+            } catch (JournalLines.Damaged d) {
+                return d;
+            }
+            if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
+                return p;
+            }
+            try {
+                return codec.decode(p.type(), p.data());
+            } catch (JsonFormatException | IllegalArgumentException e) {
+                return questionOf(p) + ": " + e.getMessage();
+            }
+        }
+
+        /** The 1-based line number of the {@code index}-th line after byte {@code start}. */
+        private int lineNumber(byte[] bytes, int start, int index) {
+            if (linesBeforeStart < 0) {
+                linesBeforeStart = 0;
+                for (int i = 0; i < start; i++) {
+                    if (bytes[i] == '\n') {
+                        linesBeforeStart++;
+                    }
+                }
+            }
+            return linesBeforeStart + index + 1;
+        }
+
+        /** Start offsets of the lines from {@code start}, plus one past the end of the last line. */
+        private static int[] lineBounds(byte[] bytes, int start) {
+            int[] bounds = new int[1024];
+            int n = 0;
+            int pos = start;
+            while (pos < bytes.length) {
+                if (n == bounds.length - 1) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[n++] = pos;
+                pos = indexOf(bytes, pos) + 1;
+            }
+            bounds[n] = pos;
+            return Arrays.copyOf(bounds, n + 1);
         }
 
         private static String questionOf(JournalLines.Parsed p) {

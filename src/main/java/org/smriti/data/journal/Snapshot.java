@@ -5,23 +5,23 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.ByteArrayInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
+import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.progress.CardProgress;
@@ -160,7 +160,7 @@ final class Snapshot {
             in.beginArray();
             while (in.hasNext()) {
                 String id = null;
-                org.smriti.core.fsrs.Card card = null;
+                Card card = null;
                 boolean bookmarked = false;
                 boolean suspended = false;
                 List<ReviewRecord> history = new ArrayList<>();
@@ -183,7 +183,7 @@ final class Snapshot {
                             in.beginArray();
                             while (in.hasNext()) {
                                 in.beginArray();
-                                history.add(new ReviewRecord(Instant.parse(in.nextString()),
+                                history.add(new ReviewRecord(JsonFields.parseInstant(in.nextString()),
                                         ratings[in.nextInt() - 1], in.nextLong(), states[in.nextInt()],
                                         states[in.nextInt()]));
                                 in.endArray();

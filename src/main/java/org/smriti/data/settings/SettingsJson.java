@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +43,7 @@ public final class SettingsJson {
         o.addProperty("shortTerm", s.shortTerm());
         o.addProperty("rolloverHour", s.rolloverHour());
         o.addProperty("showStreak", s.showStreak());
-        o.add("examDate", s.examDate() == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(
-                s.examDate().toString()));
+        o.add("examDate", s.examDate() == null ? JsonNull.INSTANCE : new JsonPrimitive(s.examDate().toString()));
         o.addProperty("theme", JsonFields.lower(s.theme()));
         o.addProperty("fontScalePercent", s.fontScalePercent());
         o.addProperty("mockFeedsReviews", s.mockFeedsReviews());

@@ -11,6 +11,7 @@ import org.smriti.core.progress.ReviewEvent;
 /**
  * Run by {@link CrashTest} in a separate JVM: appends reviews forever and prints {@code ack N} after each append
  * returns. The review's duration is N, so the parent can find every acknowledged review in the state.
+ * With {@code probe} instead of a start index, it only tries to open the folder and prints the outcome.
  */
 public final class CrashChild {
 
@@ -19,6 +20,14 @@ public final class CrashChild {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
+        if (args[1].equals("probe")) {
+            try (ProgressStore store = ProgressStore.open(dir, Clock.systemUTC())) {
+                System.out.println("opened");
+            } catch (org.smriti.data.DataDirLockedException e) {
+                System.out.println("locked: " + e.getMessage());
+            }
+            return;
+        }
         long first = Long.parseLong(args[1]);
         try (ProgressStore store = ProgressStore.open(dir, Clock.systemUTC())) {
             System.out.println("open");

@@ -73,11 +73,28 @@ class CrashTest {
                 + " acknowledged reviews, all present after each");
     }
 
+    @Test
+    void aRefusedSecondOpenInTheSameJvmDoesNotReleaseTheLock() throws Exception {
+        try (ProgressStore store = ProgressStore.open(dir, Clock.systemUTC())) {
+            assertThatThrownBy(() -> ProgressStore.open(dir, Clock.systemUTC()))
+                    .isInstanceOf(DataDirLockedException.class);
+            Path out = Files.createTempFile(work, "probe", ".txt");
+            Process probe = start("probe", out);
+            assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(Files.readString(out)).startsWith("locked: ").contains(dir.toString());
+        }
+    }
+
     private Process start(long firstIndex, Path stdout) throws IOException {
+        return start(Long.toString(firstIndex), stdout);
+    }
+
+    private Process start(String mode, Path stdout) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx96m",
                 "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(),
-                Long.toString(firstIndex))
+                mode)
                 .redirectOutput(stdout.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

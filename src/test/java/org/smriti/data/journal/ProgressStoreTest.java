@@ -127,6 +127,14 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aDataFolderThatCannotBeCreatedIsReportedByName() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        assertThatThrownBy(() -> ProgressStore.open(file.resolve("data"), CLOCK))
+                .hasMessageContaining("Smriti cannot use its data folder", file.resolve("data").toString());
+    }
+
+    @Test
     void theFolderCanBeOpenedAgainAfterClose() throws IOException {
         ProgressStore.open(dir, CLOCK).close();
 
