@@ -86,6 +86,9 @@ public final class AppContext implements AutoCloseable {
             this.study = new StudyService(bank.bank(), facts, store, settings::get, clock);
             this.mockLog = new MockLog(store);
             settings.addListener((obs, old, now) -> persist(now));
+            if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
+                refreshSnapshotInBackground();
+            }
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -206,6 +209,22 @@ public final class AppContext implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /**
+     * A long journal tail was replayed (the app was not closed cleanly for a while): cache the state now, off the
+     * UI thread, so the next start is quick even if this session ends in a crash too.
+     */
+    private void refreshSnapshotInBackground() {
+        Thread writer = new Thread(() -> {
+            try {
+                store.writeSnapshot();
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(Level.INFO, "Snapshot not refreshed; it is only a cache, the journal is intact", e);
+            }
+        }, "smriti-snapshot");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private void persist(Settings now) {

@@ -137,11 +137,20 @@ public final class MainWindow {
         pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
-        pages.put(Area.STATS, () -> new StatsPage(new StatsViewModel(context.study(),
-                () -> context.mockLog().events(), context.settingsProperty()::get)));
+        pages.put(Area.STATS, this::statsPage);
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;
+    }
+
+    private StatsPage statsPage() {
+        StatsViewModel model = new StatsViewModel(context.study(), () -> context.mockLog().events(),
+                context.settingsProperty()::get);
+        // Exam mode is a setting: the Stats toggle reads and writes it like the Settings screen does.
+        model.examModeProperty().set(context.settingsProperty().get().examMode());
+        model.examModeProperty().addListener((obs, old, now) -> context.settingsProperty().set(
+                context.settingsProperty().get().toBuilder().examMode(now).build()));
+        return new StatsPage(model);
     }
 
     private ReviewPage reviewPage() {

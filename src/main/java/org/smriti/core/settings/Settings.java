@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param theme              light or dark
  * @param fontScalePercent   root font size, 100..175 %
  * @param mockFeedsReviews   mock answers count as reviews (wrong = Again, right on a due card = Good)
+ * @param examMode           with an exam date: raise retention as it nears and introduce every card before it
  */
 public record Settings(
         int newPerDay,
@@ -37,7 +38,8 @@ public record Settings(
         LocalDate examDate,
         Theme theme,
         int fontScalePercent,
-        boolean mockFeedsReviews) {
+        boolean mockFeedsReviews,
+        boolean examMode) {
 
     public static final int MIN_FONT_SCALE = 100;
     public static final int MAX_FONT_SCALE = 175;
@@ -52,7 +54,7 @@ public record Settings(
         return new Settings(20, 200, 0.90,
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
                 List.of(Duration.ofMinutes(10)),
-                36500, true, true, 4, true, null, Theme.LIGHT, 100, true);
+                36500, true, true, 4, true, null, Theme.LIGHT, 100, true, false);
     }
 
     public Settings withTheme(Theme value) {
@@ -83,6 +85,7 @@ public record Settings(
         private Theme theme;
         private int fontScalePercent;
         private boolean mockFeedsReviews;
+        private boolean examMode;
 
         private Builder(Settings s) {
             newPerDay = s.newPerDay;
@@ -99,6 +102,7 @@ public record Settings(
             theme = s.theme;
             fontScalePercent = s.fontScalePercent;
             mockFeedsReviews = s.mockFeedsReviews;
+            examMode = s.examMode;
         }
 
         public Builder newPerDay(int v) {
@@ -171,10 +175,15 @@ public record Settings(
             return this;
         }
 
+        public Builder examMode(boolean v) {
+            examMode = v;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(newPerDay, reviewsPerDay, desiredRetention, learningSteps, relearningSteps,
                     maximumInterval, fuzz, shortTerm, rolloverHour, showStreak, examDate, theme, fontScalePercent,
-                    mockFeedsReviews);
+                    mockFeedsReviews, examMode);
         }
     }
 }

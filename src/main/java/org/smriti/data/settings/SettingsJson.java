@@ -47,6 +47,7 @@ public final class SettingsJson {
         o.addProperty("theme", JsonFields.lower(s.theme()));
         o.addProperty("fontScalePercent", s.fontScalePercent());
         o.addProperty("mockFeedsReviews", s.mockFeedsReviews());
+        o.addProperty("examMode", s.examMode());
         return o;
     }
 
@@ -79,7 +80,8 @@ public final class SettingsJson {
                 r.read("examDate", d.examDate(), f -> parseDate(JsonFields.string(o, f))),
                 r.read("theme", d.theme(), f -> JsonFields.enumValue(o, f, Theme.class)),
                 r.intIn("fontScalePercent", d.fontScalePercent(), Settings.MIN_FONT_SCALE, Settings.MAX_FONT_SCALE),
-                r.read("mockFeedsReviews", d.mockFeedsReviews(), f -> JsonFields.bool(o, f)));
+                r.read("mockFeedsReviews", d.mockFeedsReviews(), f -> JsonFields.bool(o, f)),
+                r.read("examMode", d.examMode(), f -> JsonFields.bool(o, f)));
     }
 
     /** A step as written in the file: whole seconds, minutes, hours or days, e.g. {@code 10m}, {@code 1d}. */

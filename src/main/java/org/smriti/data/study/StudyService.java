@@ -38,6 +38,7 @@ import org.smriti.core.queue.QueueFilter;
 import org.smriti.core.queue.QueueItem;
 import org.smriti.core.queue.QueueRequest;
 import org.smriti.core.settings.Settings;
+import org.smriti.core.stats.ExamMode;
 import org.smriti.core.stats.Streaks;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.journal.SaveFailedException;
@@ -82,12 +83,32 @@ public final class StudyService {
 
     /** The scheduler for the current settings; rebuilt only when they change. */
     public synchronized Scheduler scheduler() {
-        Settings current = settings.get();
+        Settings current = schedulingSettings();
         if (!current.equals(schedulerSettings)) {
             scheduler = new Scheduler(SchedulerConfig.of(current, FsrsParameters.defaults(), clock.getZone()));
             schedulerSettings = current;
         }
         return scheduler;
+    }
+
+    /** The settings scheduling runs on: in exam mode, desired retention rises as the exam nears. */
+    private Settings schedulingSettings() {
+        Settings s = settings.get();
+        if (!s.examMode() || s.examDate() == null) {
+            return s;
+        }
+        LocalDate today = DayClock.of(clock.getZone(), s.rolloverHour()).dayOf(now());
+        return s.toBuilder().desiredRetention(ExamMode.retentionFor(s, today)).build();
+    }
+
+    /** The daily limits' settings: in exam mode, enough new cards a day to see every card before the exam. */
+    private Settings limitSettings(ProgressState state) {
+        Settings s = settings.get();
+        if (!s.examMode() || s.examDate() == null) {
+            return s;
+        }
+        ExamMode.Unseen unseen = ExamMode.unseenBeforeExam(bank, state, today(), s.examDate());
+        return s.toBuilder().newPerDay(ExamMode.newPerDayFor(s, unseen)).build();
     }
 
     public DayClock dayClock() {
@@ -144,7 +165,7 @@ public final class StudyService {
             ids.stream().filter(id -> !id.equals(keep)).forEach(buried::add);
         }
         items.removeIf(item -> buried.contains(item.questionId()));
-        QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(settings.get()), doneToday())
+        QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(limitSettings(state)), doneToday())
                 .withFilter(filter);
         return DailyQueue.build(items, request);
     }

@@ -86,6 +86,13 @@ public final class SettingsPage implements Page {
         g.add(label("Exam date", exam), 0, 4);
         g.add(new HBox(8, exam, clear), 1, 4);
         g.add(hint("Home counts down to it; Stats predicts your recall on the day."), 2, 4);
+        CheckBox examMode = new CheckBox("Exam mode: raise retention over the last 30 days and introduce every card "
+                + "before the exam");
+        examMode.setId("settings-exam-mode");
+        examMode.setWrapText(true);
+        examMode.selectedProperty().bindBidirectional(model.examModeProperty());
+        examMode.disableProperty().bind(model.examDateProperty().isNull());
+        g.add(examMode, 1, 5, 2, 1);
         return g;
     }
 

@@ -60,6 +60,7 @@ public final class SettingsViewModel {
     private final BooleanProperty shortTerm = new SimpleBooleanProperty(this, "shortTerm");
     private final BooleanProperty showStreak = new SimpleBooleanProperty(this, "showStreak");
     private final BooleanProperty mockFeedsReviews = new SimpleBooleanProperty(this, "mockFeedsReviews");
+    private final BooleanProperty examMode = new SimpleBooleanProperty(this, "examMode");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Integer> fontScale = new SimpleObjectProperty<>(this, "fontScale");
     private final ObjectProperty<LocalDate> examDate = new SimpleObjectProperty<>(this, "examDate");
@@ -94,6 +95,7 @@ public final class SettingsViewModel {
         shortTerm.addListener((obs, old, now) -> update(b -> b.shortTerm(now)));
         showStreak.addListener((obs, old, now) -> update(b -> b.showStreak(now)));
         mockFeedsReviews.addListener((obs, old, now) -> update(b -> b.mockFeedsReviews(now)));
+        examMode.addListener((obs, old, now) -> update(b -> b.examMode(now)));
         theme.addListener((obs, old, now) -> update(b -> b.theme(now)));
         fontScale.addListener((obs, old, now) -> update(b -> b.fontScalePercent(now)));
         examDate.addListener((obs, old, now) -> update(b -> b.examDate(now)));
@@ -113,6 +115,10 @@ public final class SettingsViewModel {
 
     public BooleanProperty mockFeedsReviewsProperty() {
         return mockFeedsReviews;
+    }
+
+    public BooleanProperty examModeProperty() {
+        return examMode;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -209,6 +215,7 @@ public final class SettingsViewModel {
             shortTerm.set(s.shortTerm());
             showStreak.set(s.showStreak());
             mockFeedsReviews.set(s.mockFeedsReviews());
+            examMode.set(s.examMode());
             theme.set(s.theme());
             fontScale.set(s.fontScalePercent());
             examDate.set(s.examDate());

@@ -41,7 +41,7 @@ class SettingsStoreTest {
     void savedSettingsLoadBackEqual() throws IOException {
         Settings s = new Settings(15, 150, 0.85, List.of(Duration.ofMinutes(1), Duration.ofHours(1)),
                 List.of(Duration.ofDays(1)), 365, false, true, 5, false, LocalDate.of(2027, 5, 23), Theme.DARK, 125,
-                false);
+                false, true);
         store().save(s);
 
         assertThat(store().load()).isEqualTo(new SettingsStore.Loaded(s, List.of()));

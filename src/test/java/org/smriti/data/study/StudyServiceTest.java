@@ -1,6 +1,7 @@
 package org.smriti.data.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +36,10 @@ class StudyServiceTest {
     }
 
     private StudyService open(Instant now) throws Exception {
+        return open(now, Settings.defaults());
+    }
+
+    private StudyService open(Instant now, Settings settings) throws Exception {
         if (store != null) {
             store.close();
         }
@@ -44,7 +49,7 @@ class StudyServiceTest {
                 Questions.mcq("fact-mcq", Topic.DEFENCE, 1),
                 Questions.sibling("fact-card", "fact-mcq", Topic.DEFENCE),
                 Questions.flashcard("other", Topic.ECONOMY)));
-        return new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
+        return new StudyService(bank, Questions.factsOf(bank), store, () -> settings, clock);
     }
 
     @Test
@@ -76,6 +81,28 @@ class StudyServiceTest {
         assertThat(again.progress("other").history()).hasSize(1);
         assertThat(again.reviewsToday()).isEqualTo(1);
         assertThat(again.doneToday().newCards()).isEqualTo(1);
+    }
+
+    @Test
+    void examModeRaisesRetentionAsTheExamNears() throws Exception {
+        Settings exam = Settings.defaults().toBuilder()
+                .examDate(java.time.LocalDate.parse("2026-12-09")).examMode(true).build();
+        StudyService study = open(MORNING, exam);
+        assertThat(study.scheduler().config().desiredRetention()).isEqualTo(0.90 + 0.05 * 15 / 30, within(1e-9));
+    }
+
+    @Test
+    void examModeIntroducesEnoughNewCardsToSeeAllBeforeTheExam() throws Exception {
+        Settings exam = Settings.defaults().toBuilder().newPerDay(0)
+                .examDate(java.time.LocalDate.parse("2026-11-26")).examMode(true).build();
+        StudyService study = open(MORNING, exam);
+        assertThat(study.dailyQueue().newCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutExamModeTheSettingsApplyAsTheyAre() throws Exception {
+        Settings plain = Settings.defaults().toBuilder().examDate(java.time.LocalDate.parse("2026-12-09")).build();
+        assertThat(open(MORNING, plain).scheduler().config().desiredRetention()).isEqualTo(0.90);
     }
 
     @Test
