@@ -96,7 +96,7 @@ class StudyServiceTest {
         Settings exam = Settings.defaults().toBuilder().newPerDay(0)
                 .examDate(java.time.LocalDate.parse("2026-11-26")).examMode(true).build();
         StudyService study = open(MORNING, exam);
-        assertThat(study.dailyQueue().newCount()).isEqualTo(1);
+        assertThat(study.dailyQueue().newCount()).as("3 unseen cards over 2 days").isEqualTo(2);
     }
 
     @Test
