@@ -68,5 +68,33 @@ class ScreenshotTest {
         Screenshots.save(window.scene(), "review-answered" + suffix);
         robot.clickOn("#review-open-source");
         Screenshots.save(window.scene(), "sources-passage" + suffix);
+
+        WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.MOCK)).get();
+        robot.type(KeyCode.ENTER); // start the Quick test
+        robot.type(KeyCode.DIGIT2).type(KeyCode.N).type(KeyCode.DIGIT1).type(KeyCode.M).type(KeyCode.M)
+                .type(KeyCode.DIGIT4);
+        Screenshots.save(window.scene(), "mock-taking-bank" + suffix);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void largestFontStillFits(Theme theme) throws Exception {
+        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        String suffix = "-175-" + theme.name().toLowerCase(Locale.ROOT);
+        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
+                .set(window.context().settingsProperty().get().toBuilder().theme(theme).fontScalePercent(175)
+                        .build())).get();
+        for (Area area : Area.values()) {
+            WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
+            Screenshots.save(window.scene(), area.id() + suffix);
+        }
+        WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.HOME)).get();
+        robot.type(KeyCode.ENTER);
+        ReviewPage review = (ReviewPage) window.shell().page(Area.REVIEW);
+        while (!(review.model().questionProperty().get() instanceof ObjectiveQuestion)) {
+            robot.type(KeyCode.SPACE).type(KeyCode.SPACE);
+        }
+        robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
+        Screenshots.save(window.scene(), "review-answered" + suffix);
     }
 }

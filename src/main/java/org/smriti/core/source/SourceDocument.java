@@ -1,7 +1,10 @@
 package org.smriti.core.source;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * One of the notes the bank is built from.
@@ -26,6 +29,10 @@ public record SourceDocument(String file, String title, String text, String cred
 
     /** Where {@code quote} appears in {@link #text()} under the bank's comparison rule. */
     public Optional<Span> locate(String quote) {
-        return TextNormalizer.locate(text, quote);
+        // Hundreds of quotes are located in the same five notes at start-up: normalize each note once.
+        return NORMALIZED.computeIfAbsent(text, TextNormalizer::normalizeWithOffsets).locate(quote);
     }
+
+    private static final Map<String, TextNormalizer.Normalized> NORMALIZED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 }

@@ -48,6 +48,16 @@ public final class TextNormalizer {
             }
             return new Span(rawOffsets[start], rawOffsets[end - 1] + 1);
         }
+
+        /** Where {@code quote} appears, as a raw span, under the bank's comparison rule. */
+        public Optional<Span> locate(String quote) {
+            String needle = normalizeQuote(quote);
+            if (needle.isEmpty()) {
+                return Optional.empty();
+            }
+            int at = text.indexOf(needle);
+            return at < 0 ? Optional.empty() : Optional.of(rawSpan(at, at + needle.length()));
+        }
     }
 
     public static String normalize(String raw) {
@@ -101,13 +111,7 @@ public final class TextNormalizer {
      * An empty quote is never found.
      */
     public static Optional<Span> locate(String rawDoc, String quote) {
-        String needle = normalizeQuote(quote);
-        if (needle.isEmpty()) {
-            return Optional.empty();
-        }
-        Normalized doc = normalizeWithOffsets(rawDoc);
-        int at = doc.text().indexOf(needle);
-        return at < 0 ? Optional.empty() : Optional.of(doc.rawSpan(at, at + needle.length()));
+        return normalizeWithOffsets(rawDoc).locate(quote);
     }
 
     static boolean isSpace(char c) {

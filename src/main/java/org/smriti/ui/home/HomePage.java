@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -29,7 +30,7 @@ public final class HomePage implements Page {
         headline.textProperty().bind(model.headlineProperty());
         headline.getStyleClass().add(Styles.TITLE_4);
 
-        HBox tiles = new HBox(16,
+        FlowPane tiles = new FlowPane(16, 16,
                 tile("New", model.newLeftProperty().asString(), "home-new", "count-new"),
                 tile("Learning", model.learningLeftProperty().asString(), "home-learning", "count-learning"),
                 tile("To review", model.reviewLeftProperty().asString(), "home-review", "count-to-review"),

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,12 +17,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -59,6 +60,7 @@ public final class ReviewPage implements Page {
     private final VBox cardBody = new VBox(16);
     private final HBox actionBar = new HBox(10);
     private final Label messageLabel = new Label();
+    private ScrollPane scroll;
 
     /**
      * @param openSource    shows a question's source passage in the Sources screen
@@ -161,7 +163,8 @@ public final class ReviewPage implements Page {
         };
         counts.run();
         model.todayQueueProperty().addListener((obs, old, now) -> counts.run());
-        HBox tiles = new HBox(16, tile(newCount, "New"), tile(learning, "Learning"), tile(review, "To review"));
+        FlowPane tiles = new FlowPane(16, 16, tile(newCount, "New"), tile(learning, "Learning"),
+                tile(review, "To review"));
 
         Label practiceTitle = new Label("Practice");
         practiceTitle.getStyleClass().add(Styles.TITLE_4);
@@ -228,7 +231,8 @@ public final class ReviewPage implements Page {
         time.setGraphic(new FontIcon(Feather.CLOCK));
         time.textProperty().bind(model.timeOnCardProperty());
         time.getStyleClass().add(Styles.TEXT_MUTED);
-        ToggleButton bookmark = new ToggleButton("Bookmark (Ctrl+B)", new FontIcon(Feather.BOOKMARK));
+        ToggleButton bookmark = new ToggleButton("Bookmark", new FontIcon(Feather.BOOKMARK));
+        bookmark.setTooltip(new Tooltip("Bookmark this card (Ctrl+B)"));
         bookmark.setId("review-bookmark");
         bookmark.setFocusTraversable(false);
         model.bookmarkedProperty().addListener((obs, old, now) -> bookmark.setSelected(now));
@@ -236,7 +240,8 @@ public final class ReviewPage implements Page {
             bookmark.setSelected(model.bookmarkedProperty().get());
             model.toggleBookmark();
         });
-        Button undo = new Button("Undo (Ctrl+Z)", new FontIcon(Feather.ROTATE_CCW));
+        Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
+        undo.setTooltip(new Tooltip("Undo the last answer (Ctrl+Z)"));
         undo.setId("review-undo");
         undo.setFocusTraversable(false);
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -245,10 +250,16 @@ public final class ReviewPage implements Page {
         end.setId("review-end");
         end.setFocusTraversable(false);
         end.setOnAction(e -> model.finish());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(14, session, progress, time, grow, bookmark, undo, end);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox status = new HBox(14, progress, time);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox where = new VBox(2, session, status);
+        HBox actions = new HBox(8, bookmark, undo, end);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        BorderPane top = new BorderPane();
+        top.setLeft(where);
+        top.setRight(actions);
+        BorderPane.setAlignment(where, Pos.CENTER_LEFT);
         top.getStyleClass().add("review-top");
 
         cardBody.getStyleClass().add("review-card");
@@ -256,7 +267,7 @@ public final class ReviewPage implements Page {
         StackPane centred = new StackPane(cardBody);
         StackPane.setAlignment(cardBody, Pos.TOP_CENTER);
         centred.setPadding(new Insets(8, 0, 24, 0));
-        ScrollPane scroll = new ScrollPane(centred);
+        scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         scroll.setId("review-scroll");
         scroll.getStyleClass().add("edge-to-edge");
@@ -318,9 +329,25 @@ public final class ReviewPage implements Page {
             cardBody.getChildren().add(options((ObjectiveQuestion) q, answered));
         }
         if (answered) {
-            cardBody.getChildren().add(answer(q));
+            Node answer = answer(q);
+            cardBody.getChildren().add(answer);
+            // With a large font the verdict can fall below the fold: bring it into view.
+            Platform.runLater(() -> scrollIntoView(answer));
+        } else {
+            scroll.setVvalue(0);
         }
         actionBar.getChildren().setAll(answered ? ratingButtons() : askButtons(q));
+    }
+
+    private void scrollIntoView(Node node) {
+        double content = cardBody.getParent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double y = node.getBoundsInParent().getMinY();
+        double wanted = Math.max(0, y - viewport / 3);
+        scroll.setVvalue(Math.min(1, wanted / (content - viewport)));
     }
 
     private Node meta(Question q) {
@@ -490,6 +517,13 @@ public final class ReviewPage implements Page {
                 e.consume();
             }
             return; // Ctrl+digits belong to the navigation
+        }
+        if (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
+            double step = code == KeyCode.UP || code == KeyCode.DOWN ? 0.1 : 0.5;
+            double sign = code == KeyCode.UP || code == KeyCode.PAGE_UP ? -1 : 1;
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + sign * step)));
+            e.consume();
+            return;
         }
         int digit = digit(code);
         boolean choosing = phase == Phase.ASKING && model.questionProperty().get() instanceof ObjectiveQuestion;

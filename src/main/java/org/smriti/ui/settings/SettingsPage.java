@@ -20,6 +20,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -81,7 +82,10 @@ public final class SettingsPage implements Page {
         DatePicker exam = new DatePicker();
         exam.setId("settings-exam-date");
         exam.valueProperty().bindBidirectional(model.examDateProperty());
+        exam.setPrefWidth(150);
         Button clear = new Button("Clear");
+        clear.setId("settings-exam-date-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.examDateProperty().set(null));
         g.add(label("Exam date", exam), 0, 4);
         g.add(new HBox(8, exam, clear), 1, 4);
@@ -287,7 +291,7 @@ public final class SettingsPage implements Page {
         g.setHgap(14);
         g.setVgap(10);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(190);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.setHalignment(HPos.LEFT);
         ColumnConstraints control = new ColumnConstraints();
         control.setMinWidth(170);

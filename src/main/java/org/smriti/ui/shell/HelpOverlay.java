@@ -32,9 +32,11 @@ public final class HelpOverlay {
                     new Shortcut("Space", "Show a flashcard's answer; after it, rate Good"),
                     new Shortcut("1 / 2 / 3 / 4", "After the answer: Again / Hard / Good / Easy"),
                     new Shortcut("Ctrl+B (or B)", "Bookmark the card (B alone while choosing means option b)"),
-                    new Shortcut("Ctrl+Z", "Undo the last answer"))),
+                    new Shortcut("Ctrl+Z", "Undo the last answer"),
+                    new Shortcut("↑ ↓ PgUp PgDn", "Scroll a long card"))),
             new Section("Mock test", List.of(
-                    new Shortcut("A–D or 1–4", "Choose an option"),
+                    new Shortcut("1–4, or A, B, D", "Choose an option (C clears, so (c) is 3)"),
+                    new Shortcut("Enter", "On the set-up screen: start the test"),
                     new Shortcut("N / P", "Save & Next / Previous"),
                     new Shortcut("M", "Mark for review & Next"),
                     new Shortcut("C", "Clear response"))),
