@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.smriti.core.settings.Settings;
+import org.smriti.core.settings.StepFormat;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.json.JsonFields;
 import org.smriti.data.json.JsonFormatException;
@@ -26,7 +25,6 @@ import org.smriti.data.json.JsonFormatException;
  */
 public final class SettingsJson {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smhd])");
 
     private SettingsJson() {
     }
@@ -84,42 +82,9 @@ public final class SettingsJson {
                 r.read("examMode", d.examMode(), f -> JsonFields.bool(o, f)));
     }
 
-    /** A step as written in the file: whole seconds, minutes, hours or days, e.g. {@code 10m}, {@code 1d}. */
-    public static String formatStep(Duration d) {
-        long s = d.getSeconds();
-        if (s % 86400 == 0) {
-            return s / 86400 + "d";
-        }
-        if (s % 3600 == 0) {
-            return s / 3600 + "h";
-        }
-        if (s % 60 == 0) {
-            return s / 60 + "m";
-        }
-        return s + "s";
-    }
-
-    public static Duration parseStep(String text) {
-        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new JsonFormatException("step \"" + text + "\" is not a positive duration like 1m, 10m, 1h or 1d");
-        }
-        long n = Long.parseLong(m.group(1));
-        switch (m.group(2)) {
-            case "s":
-                return Duration.ofSeconds(n);
-            case "m":
-                return Duration.ofMinutes(n);
-            case "h":
-                return Duration.ofHours(n);
-            default:
-                return Duration.ofDays(n);
-        }
-    }
-
     private static JsonArray steps(List<Duration> steps) {
         JsonArray a = new JsonArray();
-        steps.forEach(d -> a.add(formatStep(d)));
+        steps.forEach(d -> a.add(StepFormat.formatOne(d)));
         return a;
     }
 
@@ -132,7 +97,11 @@ public final class SettingsJson {
             if (!step.isJsonPrimitive() || !step.getAsJsonPrimitive().isString()) {
                 throw new JsonFormatException("step " + step + " is not a string like \"10m\"");
             }
-            out.add(parseStep(step.getAsString()));
+            try {
+                out.add(StepFormat.parseOne(step.getAsString()));
+            } catch (IllegalArgumentException bad) {
+                throw new JsonFormatException(bad.getMessage(), bad);
+            }
         }
         return out;
     }
@@ -185,7 +154,7 @@ public final class SettingsJson {
             if (value instanceof List) {
                 List<String> steps = new ArrayList<>();
                 for (Object d : (List<?>) value) {
-                    steps.add(formatStep((Duration) d));
+                    steps.add(StepFormat.formatOne((Duration) d));
                 }
                 return steps.toString();
             }

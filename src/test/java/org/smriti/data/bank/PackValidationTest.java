@@ -6,7 +6,6 @@ import static org.smriti.data.bank.TestPacks.cardPack;
 import static org.smriti.data.bank.TestPacks.load;
 import static org.smriti.data.bank.TestPacks.pack;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

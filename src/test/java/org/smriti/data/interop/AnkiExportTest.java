@@ -21,7 +21,6 @@ import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Mcq;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Pyq;
-import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Statements;

@@ -94,11 +94,4 @@ class SettingsStoreTest {
         assertThat(dir.resolve("settings.json.bad-20261124T233000Z")).hasContent(content);
         assertThat(store().file()).doesNotExist();
     }
-
-    @ParameterizedTest
-    @CsvSource({"1m, PT1M", "10m, PT10M", "1h, PT1H", "1d, PT24H", "90s, PT1M30S"})
-    void stepsAreWrittenAsShortDurations(String text, Duration duration) {
-        assertThat(SettingsJson.parseStep(text)).isEqualTo(duration);
-        assertThat(SettingsJson.formatStep(duration)).isEqualTo(text);
-    }
 }

@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import org.smriti.testsupport.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -21,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MockPageTest {
 
     private final InMemoryMockPorts ports = new InMemoryMockPorts();
-    private final TestClock clock = MockUiFixtures.clock();
+    private final MutableClock clock = MockUiFixtures.clock();
     private final FxRobot robot = new FxRobot();
     private MockViewModel model;
 

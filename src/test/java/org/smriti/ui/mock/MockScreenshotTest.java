@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import org.smriti.testsupport.MutableClock;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -23,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MockScreenshotTest {
 
     private final InMemoryMockPorts ports = new InMemoryMockPorts();
-    private final TestClock clock = MockUiFixtures.clock();
+    private final MutableClock clock = MockUiFixtures.clock();
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach

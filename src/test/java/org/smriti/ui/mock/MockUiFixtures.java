@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import org.smriti.testsupport.MutableClock;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ final class MockUiFixtures {
         return bank;
     }
 
-    static TestClock clock() {
-        return new TestClock(START, INDIA);
+    static MutableClock clock() {
+        return new MutableClock(START, INDIA);
     }
 }

@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import org.smriti.testsupport.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +26,7 @@ import org.smriti.core.question.Topic;
 class MockViewModelTest {
 
     private final InMemoryMockPorts ports = new InMemoryMockPorts();
-    private final TestClock clock = MockUiFixtures.clock();
+    private final MutableClock clock = MockUiFixtures.clock();
     private final MockViewModel model = newInstance();
 
     private MockViewModel newInstance() {

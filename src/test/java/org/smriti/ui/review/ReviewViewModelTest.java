@@ -3,10 +3,8 @@ package org.smriti.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -23,40 +21,17 @@ import org.smriti.data.journal.DiskFaults;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.study.StudyService;
+import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Questions;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 import org.smriti.ui.review.ReviewViewModel.Practice;
 
 class ReviewViewModelTest {
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T03:30:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T03:30:00Z"), ZoneOffset.UTC);
     private ProgressStore store;
     private StudyService study;
     private ReviewViewModel model;

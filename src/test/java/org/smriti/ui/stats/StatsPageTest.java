@@ -3,11 +3,9 @@ package org.smriti.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.chart.LineChart;
@@ -34,6 +32,7 @@ import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.data.study.StudyService;
 import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
@@ -78,7 +77,7 @@ class StatsPageTest {
 
     @Test
     void afterWeeksOfStudyEveryChartShowsData() throws Exception {
-        SteppingClock clock = new SteppingClock(FxHarness.MORNING.minus(Duration.ofDays(STUDY_DAYS)), FxHarness.INDIA);
+        MutableClock clock = new MutableClock(FxHarness.MORNING.minus(Duration.ofDays(STUDY_DAYS)), FxHarness.INDIA);
         MainWindow window = FxHarness.open(dataDir, clock);
         study(window.context(), clock);
         WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
@@ -141,7 +140,7 @@ class StatsPageTest {
      * Simulates weeks of study a day at a time: every due card answered (Again now and then), a few new cards a
      * day, a day off every week, and a short mock test every two weeks.
      */
-    private static void study(AppContext context, SteppingClock clock) throws SaveFailedException {
+    private static void study(AppContext context, MutableClock clock) throws SaveFailedException {
         StudyService study = context.study();
         List<Question> cards = context.questions().subList(0, 60);
         for (int day = 0; day < STUDY_DAYS; day++) {
@@ -206,35 +205,5 @@ class StatsPageTest {
         WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
                 .set(window.context().settingsProperty().get().withFontScalePercent(Settings.MAX_FONT_SCALE))).get();
         Screenshots.save(window.scene(), name + "-largest-font");
-    }
-
-    /** A clock the test moves by hand, in a fixed zone. */
-    private static final class SteppingClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        SteppingClock(Instant start, ZoneId zone) {
-            this.now = start;
-            this.zone = zone;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new SteppingClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

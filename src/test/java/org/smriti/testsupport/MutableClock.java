@@ -1,23 +1,27 @@
-package org.smriti.ui.mock;
+package org.smriti.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand; the only time the mock screen ever sees. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand: the only time the code under test ever sees. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
 
-    TestClock(Instant start, ZoneId zone) {
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
@@ -27,7 +31,7 @@ final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId z) {
-        return new TestClock(now, z);
+        return new MutableClock(now, z);
     }
 
     @Override
