@@ -23,7 +23,6 @@ import org.smriti.data.FileTimestamps;
 import org.smriti.data.backup.Backups;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
-import org.smriti.data.bank.RefusedPack;
 import org.smriti.data.interop.AnkiExport;
 import org.smriti.data.interop.ImportPreview;
 import org.smriti.data.interop.PackImport;
@@ -73,11 +72,6 @@ public final class AppContext implements AutoCloseable {
             this.backups = new Backups(dataDir, clock);
             backups.dailyBackupIfDue().ifPresent(zip -> LOG.info("Daily backup written to " + zip));
             this.bank = BankLoader.loadApp(dataDir);
-            for (RefusedPack refused : bank.refused()) {
-                startupNotices.add(refused.file() + " was not loaded: it has " + refused.problems().size()
-                        + (refused.problems().size() == 1 ? " problem" : " problems")
-                        + " (first: " + refused.problems().get(0) + "). Fix the pack; the other packs loaded.");
-            }
             Set<String> ids = new HashSet<>();
             bank.bank().questions().forEach(q -> ids.add(q.id()));
             store.orphanedNotice(ids).ifPresent(startupNotices::add);
@@ -127,7 +121,8 @@ public final class AppContext implements AutoCloseable {
         return mockLog;
     }
 
-    /** What the aspirant should know from start-up: recovered journal, refused packs, bad settings, orphans. */
+    /** What the aspirant should know from start-up: recovered journal, bad settings, orphans (refused packs are
+     * in {@link #loadedBank()}). */
     public List<String> startupNotices() {
         return List.copyOf(startupNotices);
     }

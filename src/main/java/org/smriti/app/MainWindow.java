@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -24,6 +27,7 @@ import org.smriti.core.mock.MockResult;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.home.HomePage;
@@ -69,7 +73,12 @@ public final class MainWindow {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onHelpKey);
         applyAppearance();
         context.settingsProperty().addListener((obs, old, now) -> applyAppearance());
-        context.startupNotices().forEach(this::showNotice);
+        context.startupNotices().forEach(text -> showNotice(text, null));
+        for (RefusedPack refused : context.loadedBank().refused()) {
+            showNotice(refused.file() + " was not loaded: it has " + refused.problems().size()
+                    + (refused.problems().size() == 1 ? " problem" : " problems") + ". The other packs loaded.",
+                    () -> showProblems(refused));
+        }
         shell.show(Area.HOME);
     }
 
@@ -107,7 +116,23 @@ public final class MainWindow {
         }
     }
 
-    private void showNotice(String text) {
+    private void showProblems(RefusedPack refused) {
+        TextArea list = new TextArea(refused.problems().stream()
+                .map(Object::toString).collect(Collectors.joining("\n")));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(14);
+        list.setId("pack-problems");
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(scene.getWindow());
+        alert.setTitle("Smriti — question pack not loaded");
+        alert.setHeaderText(refused.file() + " was refused as a whole; fix these problems and restart Smriti:");
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("pack-problems-dialog");
+        alert.show();
+    }
+
+    private void showNotice(String text, Runnable details) {
         Label message = new Label(text);
         message.setWrapText(true);
         message.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -117,7 +142,14 @@ public final class MainWindow {
         Button close = new Button(null, new FontIcon(Feather.X));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setAccessibleText("Dismiss");
-        HBox banner = new HBox(10, message, close);
+        HBox banner = new HBox(10, message);
+        if (details != null) {
+            Button more = new Button("Details…");
+            more.setId("notice-details");
+            more.setOnAction(e -> details.run());
+            banner.getChildren().add(more);
+        }
+        banner.getChildren().add(close);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("notice-banner");
         banner.setId("notice-banner");

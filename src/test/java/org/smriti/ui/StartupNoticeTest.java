@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,12 @@ class StartupNoticeTest {
         Files.writeString(dataDir.resolve("packs").resolve("mine.json"), "{\"format\": 1, \"questions\": [");
         MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
         Label notice = robot.lookup("#notice-banner .label").queryAs(Label.class);
-        assertThat(notice.getText()).contains("packs/mine.json", "was not loaded", "malformed JSON");
+        assertThat(notice.getText()).contains("packs/mine.json", "was not loaded", "other packs loaded");
         assertThat(window.context().questions()).hasSizeGreaterThan(300);
+
+        robot.clickOn("#notice-details");
+        TextArea problems = robot.lookup("#pack-problems").queryAs(TextArea.class);
+        assertThat(problems.getText()).contains("packs/mine.json", "malformed JSON", "line 1");
     }
 
     @Test
