@@ -77,6 +77,7 @@ public final class SettingsPage implements Page {
                 "0–23, your local time. Default 4: reviews after midnight still count for the day before.");
         CheckBox streak = new CheckBox("Show days studied in a row on Home");
         streak.setId("settings-show-streak");
+        streak.setWrapText(true);
         streak.selectedProperty().bindBidirectional(model.showStreakProperty());
         g.add(streak, 1, 3, 2, 1);
         DatePicker exam = new DatePicker();
