@@ -77,8 +77,9 @@ public final class Backups {
      * @return the new backup, or empty if one already existed today or there is nothing to back up
      */
     public Optional<Path> dailyBackupIfDue() throws IOException {
-        if (Files.notExists(dataDir.resolve(ProgressStore.JOURNAL_FILE))) {
-            return Optional.empty();
+        Path journal = dataDir.resolve(ProgressStore.JOURNAL_FILE);
+        if (Files.notExists(journal) || Files.size(journal) == 0) {
+            return Optional.empty(); // nothing studied yet: a first start leaves no empty backups behind
         }
         Path dir = Files.createDirectories(dataDir.resolve(DIR));
         String today = DAY.format(clock.instant());
