@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -171,12 +172,11 @@ public final class StudyService {
     }
 
     private Set<String> factsStudiedToday(ProgressState state) {
-        DayClock days = dayClock();
-        LocalDate today = days.dayOf(now());
+        Instant dayStart = dayClock().startOf(today());
         Set<String> studied = new HashSet<>();
         for (Map.Entry<String, CardProgress> e : state.cards().entrySet()) {
-            List<ReviewRecord> history = e.getValue().history();
-            if (!history.isEmpty() && days.dayOf(history.get(history.size() - 1).at()).equals(today)) {
+            Optional<ReviewRecord> last = e.getValue().lastReview();
+            if (last.isPresent() && !last.get().at().isBefore(dayStart)) {
                 studied.add(facts.factOf(e.getKey()));
             }
         }
@@ -189,19 +189,13 @@ public final class StudyService {
 
     /** New cards started and review cards answered today, for the daily limits. */
     public DoneToday doneToday() {
-        DayClock days = dayClock();
-        LocalDate today = days.dayOf(now());
         int fresh = 0;
         int reviews = 0;
-        for (CardProgress p : state().cards().values()) {
-            for (ReviewRecord r : p.history()) {
-                if (days.dayOf(r.at()).equals(today)) {
-                    if (r.stateBefore() == CardState.NEW) {
-                        fresh++;
-                    } else if (r.stateBefore() == CardState.REVIEW) {
-                        reviews++;
-                    }
-                }
+        for (ReviewRecord r : reviewsOfToday(state())) {
+            if (r.stateBefore() == CardState.NEW) {
+                fresh++;
+            } else if (r.stateBefore() == CardState.REVIEW) {
+                reviews++;
             }
         }
         return new DoneToday(fresh, reviews);
@@ -209,17 +203,27 @@ public final class StudyService {
 
     /** Every review answered today, whatever the card's state. */
     public int reviewsToday() {
-        DayClock days = dayClock();
-        LocalDate today = days.dayOf(now());
-        int count = 0;
-        for (CardProgress p : state().cards().values()) {
-            for (ReviewRecord r : p.history()) {
-                if (days.dayOf(r.at()).equals(today)) {
-                    count++;
-                }
+        return reviewsOfToday(state()).size();
+    }
+
+    /**
+     * Today's reviews. Runs on every answer (the queue needs it), so a card's history is only walked when its
+     * last review is from today: the cost follows today's work, not a year of history.
+     */
+    private List<ReviewRecord> reviewsOfToday(ProgressState state) {
+        Instant dayStart = dayClock().startOf(today());
+        List<ReviewRecord> today = new ArrayList<>();
+        for (CardProgress p : state.cards().values()) {
+            Optional<ReviewRecord> last = p.lastReview();
+            if (last.isEmpty() || last.get().at().isBefore(dayStart)) {
+                continue;
+            }
+            List<ReviewRecord> history = p.history();
+            for (int i = history.size() - 1; i >= 0 && !history.get(i).at().isBefore(dayStart); i--) {
+                today.add(history.get(i));
             }
         }
-        return count;
+        return today;
     }
 
     public Streaks streaks() {
