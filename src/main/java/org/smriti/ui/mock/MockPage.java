@@ -3,6 +3,8 @@ package org.smriti.ui.mock;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,7 @@ public final class MockPage implements Page {
     private final VBox root;
     private final TakingView taking;
     private final Timeline timer;
+    private Scene scene;
     private final EventHandler<KeyEvent> keys = this::onKey;
 
     public MockPage(MockViewModel model) {
@@ -45,7 +48,7 @@ public final class MockPage implements Page {
         root.getStylesheets().add(CSS);
         root.getStyleClass().add("mock-page");
 
-        timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         timer.setCycleCount(Animation.INDEFINITE);
         showScreen(setup.view(), taking.view(), results.view());
         model.screenProperty().addListener((obs, old, now) -> showScreen(setup.view(), taking.view(), results.view()));
@@ -56,8 +59,22 @@ public final class MockPage implements Page {
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                scene = now;
             }
         });
+    }
+
+    /**
+     * The countdown runs while other pages are shown (auto-submit must still happen), but not once the app's
+     * window is gone or shows another scene: the app is closing and its journal with it.
+     */
+    private void tick() {
+        Window window = scene == null ? null : scene.getWindow();
+        if (scene != null && (window == null || !window.isShowing() || window.getScene() != scene)) {
+            timer.stop();
+            return;
+        }
+        model.tick();
     }
 
     @Override

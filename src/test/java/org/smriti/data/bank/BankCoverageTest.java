@@ -12,8 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.smriti.core.question.Facts;
 import org.smriti.core.question.Mcq;
+import org.smriti.core.question.ObjectiveQuestion;
+import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.Statements;
 
 /** What the product promises about the bundled bank's content. */
 class BankCoverageTest {
@@ -71,6 +74,25 @@ class BankCoverageTest {
         assertThat(bank.bank().byId("pyq-mains-2020-quad").orElseThrow().type()).isEqualTo(QuestionType.DESCRIPTIVE);
         assertThat(bank.bank().byId("rel-mains-practice-dimensions").orElseThrow().type())
                 .isEqualTo(QuestionType.DESCRIPTIVE);
+    }
+
+    /** Counting questions must not teach a pattern ("it is usually Only two"). */
+    @Test
+    void howManyAnswersAreSpreadOverTheirOptions() {
+        Map<String, Map<Integer, Long>> byGroup = bank.bank().questions().stream()
+                .filter(q -> q instanceof Pairs
+                        || (q instanceof Statements && ((Statements) q).style() == Statements.Style.HOW_MANY))
+                .collect(Collectors.groupingBy(q -> q.type().id() + "-" + ((ObjectiveQuestion) q).options().size()
+                                + "-" + (q instanceof Pairs ? ((Pairs) q).pairs().size()
+                                : ((Statements) q).statements().size()),
+                        Collectors.groupingBy(q -> ((ObjectiveQuestion) q).correctOption(), Collectors.counting())));
+        byGroup.forEach((group, counts) -> {
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            if (total >= 8) {
+                assertThat(counts.values()).as(group + " " + counts).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(
+                        (long) Math.ceil(total * 0.4)));
+            }
+        });
     }
 
     @Test
