@@ -56,9 +56,40 @@ final class CanonicalLines {
     private static final CardState[] STATES = CardState.values();
     private static final byte[][] STATE_NAMES = lowerNames(STATES);
 
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+    private static final int EXACT_DIGITS = 15;
+
     private final byte[] buf;
     private final int end;
+    private final Text text = new Text();
     private int pos;
+
+    /** A reusable view of part of the line as characters, so that reading an instant allocates no String. */
+    private final class Text implements CharSequence {
+        int from;
+        int length;
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) (buf[from + index] & 0xFF);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int stop) {
+            return toString().subSequence(start, stop);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buf, from, length, StandardCharsets.ISO_8859_1);
+        }
+    }
 
     private CanonicalLines(byte[] buf, int from, int end) {
         this.buf = buf;
@@ -155,7 +186,9 @@ final class CanonicalLines {
     private Instant instant() throws NotCanonical {
         int from = pos;
         skipTo((byte) '"');
-        Instant i = JsonFields.parseCanonicalInstant(new String(buf, from, pos - from, StandardCharsets.ISO_8859_1));
+        text.from = from;
+        text.length = pos - from;
+        Instant i = JsonFields.parseCanonicalInstant(text);
         if (i == null) {
             throw NOT_CANONICAL;
         }
@@ -202,23 +235,32 @@ final class CanonicalLines {
         return (int) v;
     }
 
-    /** A strict JSON number, read as Gson reads it ({@link Double#parseDouble} of its text). */
+    /**
+     * A strict JSON number, with the value Gson gives it ({@link Double#parseDouble} of its text, correctly
+     * rounded). A plain decimal of at most 15 digits is computed directly: its digits and the power of ten are
+     * exact doubles, so one correctly rounded division gives that same value without making a String.
+     */
     private double number() throws NotCanonical {
         int from = pos;
-        if (pos < end && buf[pos] == '-') {
+        boolean negative = pos < end && buf[pos] == '-';
+        if (negative) {
             pos++;
         }
         int intDigits = digits();
         if (intDigits == 0 || (intDigits > 1 && buf[pos - intDigits] == '0')) {
             throw NOT_CANONICAL;
         }
+        int fractionDigits = 0;
+        int fractionAt = pos + 1;
         if (pos < end && buf[pos] == '.') {
             pos++;
-            if (digits() == 0) {
+            fractionDigits = digits();
+            if (fractionDigits == 0) {
                 throw NOT_CANONICAL;
             }
         }
-        if (pos < end && (buf[pos] == 'e' || buf[pos] == 'E')) {
+        boolean exponent = pos < end && (buf[pos] == 'e' || buf[pos] == 'E');
+        if (exponent) {
             pos++;
             if (pos < end && (buf[pos] == '+' || buf[pos] == '-')) {
                 pos++;
@@ -230,11 +272,26 @@ final class CanonicalLines {
         if (pos < end && isNumberPart(buf[pos])) {
             throw NOT_CANONICAL;
         }
-        double d = Double.parseDouble(new String(buf, from, pos - from, StandardCharsets.ISO_8859_1));
+        double d;
+        if (!exponent && intDigits + fractionDigits <= EXACT_DIGITS) {
+            int intAt = negative ? from + 1 : from;
+            long mantissa = accumulate(accumulate(0, intAt, intAt + intDigits), fractionAt, fractionAt + fractionDigits);
+            d = mantissa / POWERS_OF_TEN[fractionDigits];
+            d = negative ? -d : d;
+        } else {
+            d = Double.parseDouble(new String(buf, from, pos - from, StandardCharsets.ISO_8859_1));
+        }
         if (!Double.isFinite(d)) {
             throw NOT_CANONICAL;
         }
         return d;
+    }
+
+    private long accumulate(long value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (buf[i] - '0');
+        }
+        return value;
     }
 
     private int digits() {

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,24 @@ class CanonicalLinesTest {
 
         assertThat(viaCanonical(line)).isNull();
         assertThat(viaTree(line)).isEqualTo(new SettingsChangedEvent(T0, Settings.defaults().withFontScalePercent(150)));
+    }
+
+    @Test
+    void everyNumberIsReadToTheSameDoubleAsGsonReadsIt() throws Exception {
+        Random random = new Random(42);
+        List<Double> values = new ArrayList<>(List.of(0.1, 0.1 + 0.2, 1e-7, 0.001, 1234567.0, 9999999.0, 1.0E7,
+                123456.789012345, 0.30000000000000004, 9.999999999999999E22, -0.0, Double.MIN_VALUE, Double.MAX_VALUE,
+                Math.nextUp(1.0), Math.nextDown(100.0)));
+        for (int i = 0; i < 20_000; i++) {
+            values.add(random.nextDouble() * Math.pow(10, random.nextInt(24) - 8));
+            values.add(Math.round(random.nextDouble() * 1e6) / 1e4); // short decimals, like FSRS values
+        }
+        for (double value : values) {
+            Card card = new Card(CardState.REVIEW, T0, value, -value, 1, 0, 1, 0, T0);
+            byte[] line = written(new UndoEvent("q1", T0, card));
+
+            assertThat(viaCanonical(line)).as("%s", value).isEqualTo(viaTree(line));
+        }
     }
 
     private static final String CARD = "{\"state\":\"review\",\"due\":\"2026-11-25T23:30:00Z\",\"stability\":2.5,"
