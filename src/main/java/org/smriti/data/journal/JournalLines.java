@@ -18,7 +18,8 @@ final class JournalLines {
 
     static final int VERSION = 1;
     private static final byte[] CRC_KEY = ",\"crc32c\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final int SUFFIX_LENGTH = CRC_KEY.length + 8 + 2;
+    /** The length of {@code ,"crc32c":"89abcdef"}} at the end of every line. */
+    static final int SUFFIX_LENGTH = CRC_KEY.length + 8 + 2;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** A line whose checksum and structure are fine. */
@@ -53,6 +54,12 @@ final class JournalLines {
 
     /** Checks and parses {@code buf[from, to)}, a line without its newline. */
     static Parsed parse(byte[] buf, int from, int to) throws Damaged {
+        verify(buf, from, to);
+        return parseVerified(buf, from, to);
+    }
+
+    /** Checks the framing and checksum of {@code buf[from, to)}, a line without its newline, on the raw bytes. */
+    static void verify(byte[] buf, int from, int to) throws Damaged {
         int len = to - from;
         if (len < SUFFIX_LENGTH + 2 || buf[from] != '{') {
             throw new Damaged("not a journal line");
@@ -73,6 +80,11 @@ final class JournalLines {
         if (crc.getValue() != stored) {
             throw new Damaged("checksum mismatch");
         }
+    }
+
+    /** Parses a line that {@link #verify} accepted. */
+    static Parsed parseVerified(byte[] buf, int from, int to) throws Damaged {
+        int len = to - from;
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(new String(buf, from, len, StandardCharsets.UTF_8));

@@ -317,13 +317,34 @@ public final class ProgressStore implements AutoCloseable {
                 builder = snap.state().toBuilder();
             }
 
-            // Find the lines, then check and decode them in parallel (the costly part: checksum, JSON, instants),
-            // then apply them in order.
-            int[] bounds = lineBounds(bytes, start);
-            int lines = bounds.length - 1;
+            // Find, check and decode the lines in parallel chunks (the costly part: finding newlines, checksums,
+            // decoding), then apply them in order.
+            int[] chunkStart = chunks(bytes, start);
+            int chunks = chunkStart.length - 1;
+            int[][] chunkBounds = new int[chunks][];
+            Object[][] chunkResults = new Object[chunks][];
+            IntStream.range(0, chunks).parallel().forEach(k -> {
+                int[] b = lineBounds(bytes, chunkStart[k], chunkStart[k + 1]);
+                Object[] r = new Object[b.length - 1];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = decode(bytes, b[i], b[i + 1] - 1);
+                }
+                chunkBounds[k] = b;
+                chunkResults[k] = r;
+            });
+            int lines = 0;
+            for (Object[] r : chunkResults) {
+                lines += r.length;
+            }
+            int[] bounds = new int[lines + 1];
             Object[] results = new Object[lines];
-            IntStream.range(0, lines).parallel()
-                    .forEach(i -> results[i] = decode(bytes, bounds[i], bounds[i + 1] - 1));
+            int at = 0;
+            for (int k = 0; k < chunks; k++) {
+                System.arraycopy(chunkBounds[k], 0, bounds, at, chunkResults[k].length);
+                System.arraycopy(chunkResults[k], 0, results, at, chunkResults[k].length);
+                at += chunkResults[k].length;
+            }
+            bounds[lines] = chunkBounds[chunks - 1][chunkResults[chunks - 1].length]; // the end of the last line
             List<Damage> damaged = new ArrayList<>();
             int replayed = 0;
             int unknown = 0;
@@ -452,7 +473,12 @@ public final class ProgressStore implements AutoCloseable {
         private Object decode(byte[] bytes, int from, int to) {
             JournalLines.Parsed p;
             try {
-                p = JournalLines.parse(bytes, from, to);
+                JournalLines.verify(bytes, from, to);
+                ProgressEvent canonical = CanonicalLines.decode(bytes, from, to);
+                if (canonical != null) {
+                    return canonical;
+                }
+                p = JournalLines.parseVerified(bytes, from, to);
             } catch (JournalLines.Damaged d) {
                 return d;
             }
@@ -479,12 +505,29 @@ public final class ProgressStore implements AutoCloseable {
             return linesBeforeStart + index + 1;
         }
 
-        /** Start offsets of the lines from {@code start}, plus one past the end of the last line. */
-        private static int[] lineBounds(byte[] bytes, int start) {
+        /**
+         * Splits {@code bytes[start, length)} into chunks of whole lines for parallel decoding: the start of each
+         * chunk, plus the end. A chunk is at least 64 KiB so that a small journal is not split at all.
+         */
+        private static int[] chunks(byte[] bytes, int start) {
+            int length = bytes.length - start;
+            int chunks = Math.max(1, Math.min(64, length / (64 * 1024)));
+            int[] chunkStart = new int[chunks + 1];
+            chunkStart[0] = start;
+            for (int k = 1; k < chunks; k++) {
+                int near = start + (int) ((long) length * k / chunks);
+                chunkStart[k] = Math.min(bytes.length, indexOf(bytes, Math.max(near, chunkStart[k - 1])) + 1);
+            }
+            chunkStart[chunks] = bytes.length;
+            return chunkStart;
+        }
+
+        /** Start offsets of the lines in {@code bytes[from, to)}, plus one past the end of the last line. */
+        private static int[] lineBounds(byte[] bytes, int from, int to) {
             int[] bounds = new int[1024];
             int n = 0;
-            int pos = start;
-            while (pos < bytes.length) {
+            int pos = from;
+            while (pos < to) {
                 if (n == bounds.length - 1) {
                     bounds = Arrays.copyOf(bounds, bounds.length * 2);
                 }

@@ -160,6 +160,32 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aLongJournalDecodedInChunksKeepsItsOrderLineNumbersAndTornEnd() throws IOException {
+        List<ProgressEvent> events = new ArrayList<>();
+        for (int n = 0; n < 2000; n++) { // ≈ 1 MB: decoded in several parallel chunks
+            events.add(review("q" + n % 37, n));
+        }
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            store.appendAll(events);
+        }
+        Files.delete(dir.resolve(Snapshot.FILE_NAME));
+        List<String> lines = new ArrayList<>(lines());
+        lines.set(1234, lines.get(1234).replace("\"q13\"", "\"qX\""));
+        Files.write(journal(), lines);
+        byte[] torn = JournalLines.encode("review", EventCodec.standard().encode(review("q1", 2000)));
+        Files.write(journal(), java.util.Arrays.copyOf(torn, 40), StandardOpenOption.APPEND);
+        events.remove(1234);
+
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            OpenReport r = store.openReport();
+            assertThat(r.eventsReplayed()).isEqualTo(1999);
+            assertThat(r.tornLineDropped()).isTrue();
+            assertThat(Files.readString(r.corruptFile().orElseThrow())).startsWith("line 1235 (checksum mismatch)");
+            assertThat(store.state()).isEqualTo(ProgressState.replay(events));
+        }
+    }
+
+    @Test
     void aCompleteLastLineMissingOnlyItsNewlineIsKept() throws IOException {
         appendAll(List.of(review("q1", 0)));
         byte[] line = JournalLines.encode("review", EventCodec.standard().encode(review("q2", 1)));
