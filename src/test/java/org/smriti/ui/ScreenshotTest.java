@@ -44,14 +44,8 @@ class ScreenshotTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyScreen(Theme theme) throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
         String suffix = "-" + theme.name().toLowerCase(Locale.ROOT);
-        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
-                .set(window.context().settingsProperty().get().withTheme(theme))).get();
-        for (Area area : Area.values()) {
-            WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
-            Screenshots.save(window.scene(), area.id() + suffix);
-        }
+        MainWindow window = everyAreaIn(theme, 100, suffix);
 
         WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.HOME)).get();
         robot.type(KeyCode.ENTER);
@@ -79,15 +73,8 @@ class ScreenshotTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void largestFontStillFits(Theme theme) throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
         String suffix = "-175-" + theme.name().toLowerCase(Locale.ROOT);
-        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
-                .set(window.context().settingsProperty().get().toBuilder().theme(theme).fontScalePercent(175)
-                        .build())).get();
-        for (Area area : Area.values()) {
-            WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
-            Screenshots.save(window.scene(), area.id() + suffix);
-        }
+        MainWindow window = everyAreaIn(theme, 175, suffix);
         WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.HOME)).get();
         robot.type(KeyCode.ENTER);
         ReviewPage review = (ReviewPage) window.shell().page(Area.REVIEW);
@@ -96,5 +83,18 @@ class ScreenshotTest {
         }
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
         Screenshots.save(window.scene(), "review-answered" + suffix);
+    }
+
+    /** Opens the app in a theme and font size and saves a screenshot of every area. */
+    private MainWindow everyAreaIn(Theme theme, int fontScale, String suffix) throws Exception {
+        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
+                .set(window.context().settingsProperty().get().toBuilder().theme(theme).fontScalePercent(fontScale)
+                        .build())).get();
+        for (Area area : Area.values()) {
+            WaitForAsyncUtils.asyncFx(() -> window.shell().show(area)).get();
+            Screenshots.save(window.scene(), area.id() + suffix);
+        }
+        return window;
     }
 }

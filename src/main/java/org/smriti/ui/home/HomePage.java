@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.smriti.ui.common.Pages;
 import org.smriti.ui.shell.Page;
 
 /** The Home screen: today at a glance and one big "Start review" (Enter). */
@@ -52,12 +53,7 @@ public final class HomePage implements Page {
                 fact(Feather.CLOCK, model.lastMockProperty(), "home-last-mock"));
 
         VBox box = new VBox(22, title, headline, tiles, startRow, facts);
-        box.getStyleClass().add("page");
-        box.setMaxWidth(1000);
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
-        root.setId("page-home");
-        root.getStyleClass().add("edge-to-edge");
+        root = Pages.scrolling(box, "page-home", 1000);
     }
 
     @Override

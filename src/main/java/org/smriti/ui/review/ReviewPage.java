@@ -37,6 +37,7 @@ import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Topic;
 import org.smriti.core.queue.DailyQueue;
+import org.smriti.ui.common.Pages;
 import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 import org.smriti.ui.review.ReviewViewModel.Practice;
@@ -209,12 +210,7 @@ public final class ReviewPage implements Page {
 
         VBox box = new VBox(18, title, tiles, hint, start, new Region(), practiceTitle, practiceHint, topicBoxes,
                 practiceButtons);
-        box.getStyleClass().add("page");
-        box.setMaxWidth(980);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return Pages.scrolling(box, null, 980);
     }
 
     private Node buildCardView() {

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.smriti.core.settings.Theme;
+import org.smriti.ui.common.Pages;
 import org.smriti.data.interop.ImportPreview;
 import org.smriti.ui.shell.Page;
 
@@ -48,12 +49,7 @@ public final class SettingsPage implements Page {
                 section("Mock tests", mockGrid()),
                 section("Appearance", appearanceGrid()),
                 section("Your data", dataGrid()));
-        content.getStyleClass().add("page");
-        content.setMaxWidth(900);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
-        root.setId("page-settings");
-        root.getStyleClass().add("edge-to-edge");
+        root = Pages.scrolling(content, "page-settings", 900);
     }
 
     @Override
