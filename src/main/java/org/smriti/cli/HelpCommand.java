@@ -25,9 +25,10 @@ final class HelpCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         out.println("usage: smriti [<command> [args]]   (no command: start the app)");
         out.println();
+        // One line of synopsis, the summary indented beneath: the synopses are too long for a column.
         for (Command c : Cli.commands()) {
-            String synopsis = c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments();
-            out.printf("  %-16s %s%n", synopsis, c.summary());
+            out.println("  " + (c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments()));
+            out.println("      " + c.summary());
         }
         return Cli.OK;
     }
