@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
 import org.smriti.core.question.Question;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.ui.shell.Page;
@@ -60,8 +62,30 @@ public final class SourcesPage implements Page {
                 model.selectedDocumentProperty().set(now);
             }
         });
+        // With a large font the side list leaves the reader too narrow: the notes are then picked from a box.
+        ComboBox<SourceDocument> picker = new ComboBox<>(model.documents());
+        picker.setId("sources-document-picker");
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SourceDocument doc) {
+                return doc == null ? "" : doc.title();
+            }
+
+            @Override
+            public SourceDocument fromString(String text) {
+                return model.documents().stream().filter(d -> d.title().equals(text)).findFirst().orElse(null);
+            }
+        });
+        picker.setValue(model.selectedDocumentProperty().get());
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedDocumentProperty().set(now);
+            }
+        });
         model.selectedDocumentProperty().addListener((obs, old, now) -> {
             docs.getSelectionModel().select(now);
+            picker.setValue(now);
             render(now);
         });
         Label docsHeading = new Label("Source notes");
@@ -79,7 +103,7 @@ public final class SourcesPage implements Page {
         reader.getStyleClass().add("source-reader");
         readerScroll.setFitToWidth(true);
         readerScroll.setId("sources-reader");
-        VBox center = new VBox(6, docTitle, docCredit, readerScroll);
+        VBox center = new VBox(6, picker, docTitle, docCredit, readerScroll);
         VBox.setVgrow(readerScroll, Priority.ALWAYS);
         HBox.setHgrow(center, Priority.ALWAYS);
 
@@ -130,7 +154,19 @@ public final class SourcesPage implements Page {
 
         model.selectedPassageProperty().addListener((obs, old, now) -> showPassage(old, now));
 
-        root = new HBox(18, left, center, right);
+        Label em = new Label();
+        em.setManaged(false);
+        em.setVisible(false);
+        root = new HBox(18, left, center, right, em);
+        root.widthProperty().addListener((obs, old, now) -> {
+            boolean compact = now.doubleValue() < 62 * em.getFont().getSize();
+            left.setVisible(!compact);
+            left.setManaged(!compact);
+            picker.setVisible(compact);
+            picker.setManaged(compact);
+        });
+        picker.setVisible(false);
+        picker.setManaged(false);
         root.setId("page-sources");
         root.getStyleClass().add("page");
         render(model.selectedDocumentProperty().get());
