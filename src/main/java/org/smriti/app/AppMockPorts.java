@@ -2,7 +2,6 @@ package org.smriti.app;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.smriti.core.mock.MockResult;
 import org.smriti.core.mock.SrsFeedback;
 import org.smriti.core.progress.CardProgress;
 import org.smriti.core.progress.ProgressEvent;
-import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.data.study.StudyService;
@@ -49,9 +47,7 @@ final class AppMockPorts implements MockPorts {
 
     @Override
     public Set<String> weakSpotIds() {
-        Map<String, Question> byId = new HashMap<>();
-        study.bank().questions().forEach(q -> byId.put(q.id(), q));
-        Set<String> weak = new HashSet<>(MockHistory.from(log.events(), byId).wronglyAnsweredIds());
+        Set<String> weak = new HashSet<>(MockHistory.from(log.events(), study.bank().asMap()).wronglyAnsweredIds());
         Instant now = study.now();
         for (Map.Entry<String, CardProgress> e : study.state().cards().entrySet()) {
             Card card = e.getValue().card().orElse(null);

@@ -2,7 +2,6 @@ package org.smriti.app;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,7 +23,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
-import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.bank.RefusedPack;
@@ -214,9 +212,7 @@ public final class MainWindow {
     }
 
     private Optional<String> lastMockScore() {
-        Map<String, Question> byId = new HashMap<>();
-        context.questions().forEach(q -> byId.put(q.id(), q));
-        MockHistory history = MockHistory.from(context.mockLog().events(), byId);
+        MockHistory history = MockHistory.from(context.mockLog().events(), context.loadedBank().bank().asMap());
         if (history.tests().isEmpty()) {
             return Optional.empty();
         }

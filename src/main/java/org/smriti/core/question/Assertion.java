@@ -57,12 +57,7 @@ public record Assertion(QuestionMeta meta, String statement1, String statement2,
         }
 
         public static java.util.Optional<AssertionKey> fromId(String id) {
-            for (AssertionKey k : values()) {
-                if (k.id.equals(id)) {
-                    return java.util.Optional.of(k);
-                }
-            }
-            return java.util.Optional.empty();
+            return FileIds.find(values(), AssertionKey::id, id);
         }
     }
 }

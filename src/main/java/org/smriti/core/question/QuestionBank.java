@@ -38,6 +38,11 @@ public final class QuestionBank {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every question by id (read-only), e.g. for rebuilding mock tests from the journal. */
+    public Map<String, Question> asMap() {
+        return byId;
+    }
+
     public int size() {
         return questions.size();
     }

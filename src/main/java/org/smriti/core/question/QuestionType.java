@@ -30,11 +30,6 @@ public enum QuestionType {
     }
 
     public static Optional<QuestionType> fromId(String id) {
-        for (QuestionType t : values()) {
-            if (t.id.equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return FileIds.find(values(), QuestionType::id, id);
     }
 }

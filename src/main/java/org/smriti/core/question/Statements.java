@@ -59,12 +59,7 @@ public record Statements(QuestionMeta meta, List<Statement> statements, Style st
         }
 
         public static java.util.Optional<Style> fromId(String id) {
-            for (Style s : values()) {
-                if (s.id.equals(id)) {
-                    return java.util.Optional.of(s);
-                }
-            }
-            return java.util.Optional.empty();
+            return FileIds.find(values(), Style::id, id);
         }
     }
 }

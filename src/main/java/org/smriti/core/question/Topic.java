@@ -33,11 +33,6 @@ public enum Topic {
     }
 
     public static Optional<Topic> fromId(String id) {
-        for (Topic t : values()) {
-            if (t.id().equals(id)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return FileIds.find(values(), Topic::id, id);
     }
 }

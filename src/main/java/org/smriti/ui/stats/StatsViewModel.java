@@ -2,9 +2,7 @@ package org.smriti.ui.stats;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,7 +16,6 @@ import org.smriti.core.mock.MarkingScheme;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
-import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.stats.DueForecast;
@@ -94,9 +91,7 @@ public final class StatsViewModel {
         MockHistory mocks;
         Optional<String> mockProblem;
         try {
-            Map<String, Question> byId = new HashMap<>();
-            bank.questions().forEach(q -> byId.put(q.id(), q));
-            mocks = MockHistory.from(mockEvents.get(), byId);
+            mocks = MockHistory.from(mockEvents.get(), bank.asMap());
             mockProblem = Optional.empty();
         } catch (IllegalArgumentException e) {
             mocks = new MockHistory(List.of());

@@ -67,15 +67,10 @@ class MockResumeAcrossRestartTest {
         FxHarness.close();
 
         MainWindow again = FxHarness.open(dataDir, clock);
-        MockHistory history = MockHistory.from(again.context().mockLog().events(), byId(again));
+        MockHistory history = MockHistory.from(again.context().mockLog().events(),
+                again.context().loadedBank().bank().asMap());
         assertThat(history.tests()).hasSize(1);
         assertThat(history.tests().get(0).result().autoSubmitted()).isTrue();
         assertThat(window).isNotSameAs(again);
-    }
-
-    private static java.util.Map<String, org.smriti.core.question.Question> byId(MainWindow window) {
-        java.util.Map<String, org.smriti.core.question.Question> map = new java.util.HashMap<>();
-        window.context().questions().forEach(q -> map.put(q.id(), q));
-        return map;
     }
 }
