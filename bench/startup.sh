@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: Smriti's first frame against a bare JavaFX window (org.smriti.bench.BareWindow, an empty
 # 1280×720 stage), both started the same way and timed the same way (JVM start to the first pulse after the
-# window was shown), alternating, under one virtual display. Also the resident size and the number of classes
-# loaded at that frame. Prints each run, the medians and the ratios.
+# window was shown), alternating, under one virtual display. Also, at that frame, the resident size, the number
+# of classes loaded and the CPU time of all threads (which other busy processes on the machine barely change).
+# Prints each run, the medians and the ratios.
 #
 # Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [RUNS]
 #   (default)      class path: java -cp target/classes:… (the JDK's java, as mvn javafx:run runs the app)
@@ -75,7 +76,7 @@ if ((reviews > 0)); then
   sides+=(studied)
 fi
 
-# Starts one side; prints "<ms> <rss kB> <classes>" or fails with the program's output.
+# Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" or fails with the program's output.
 start_once() {
   local out
   case $1 in
@@ -88,8 +89,9 @@ start_once() {
   local figures
   figures=$(printf '%s\n' "$out" | sed -n \
     -e 's/^.* ready in \([0-9]*\) ms$/\1/p' \
-    -e 's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded$/\1 \2/p' | paste -sd ' ')
-  if [[ $(wc -w <<<"$figures") != 3 ]]; then
+    -e 's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p' |
+    paste -sd ' ')
+  if [[ $(wc -w <<<"$figures") != 4 ]]; then
     printf '%s\n' "$out" >&2
     echo "startup.sh: $1 printed no ready time and figures" >&2
     return 1
@@ -100,28 +102,30 @@ start_once() {
 # One start of each side first, untimed: fills the file cache and creates the empty data folder.
 for side in "${sides[@]}"; do start_once "$side" >/dev/null; done
 
-declare -A ms rss classes
+declare -A ms rss classes cpu
 for i in $(seq "$runs"); do
   line="run $i:"
   for side in "${sides[@]}"; do
-    read -r t r c < <(start_once "$side")
-    ms[$side]+="$t "; rss[$side]+="$r "; classes[$side]+="$c "
-    line+=" $side $t ms ${r} kB $c classes;"
+    read -r t r c u < <(start_once "$side")
+    ms[$side]+="$t "; rss[$side]+="$r "; classes[$side]+="$c "; cpu[$side]+="$u "
+    line+=" $side $t ms ${r} kB $c classes cpu $u ms;"
   done
   echo "${line%;}"
 done
 
 median() { printf '%s\n' $1 | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
-declare -A mm mr mc
+declare -A mm mr mc mu
 for side in "${sides[@]}"; do
   mm[$side]=$(median "${ms[$side]}"); mr[$side]=$(median "${rss[$side]}"); mc[$side]=$(median "${classes[$side]}")
-  echo "median $side: ${mm[$side]} ms, rss ${mr[$side]} kB, ${mc[$side]} classes"
+  mu[$side]=$(median "${cpu[$side]}")
+  echo "median $side: ${mm[$side]} ms, rss ${mr[$side]} kB, ${mc[$side]} classes, cpu ${mu[$side]} ms"
 done
 mode=$($packaged && echo "packaged" || echo "class path")
 echo "ratio ($mode, $runs runs): smriti/bare time $(ratio "${mm[smriti]}" "${mm[bare]}")," \
-  "rss $(ratio "${mr[smriti]}" "${mr[bare]}"), classes $(ratio "${mc[smriti]}" "${mc[bare]}")"
+  "rss $(ratio "${mr[smriti]}" "${mr[bare]}"), classes $(ratio "${mc[smriti]}" "${mc[bare]}")," \
+  "cpu $(ratio "${mu[smriti]}" "${mu[bare]}")"
 if ((reviews > 0)); then
   echo "ratio ($mode, $runs runs): $reviews reviews/empty time $(ratio "${mm[studied]}" "${mm[smriti]}")," \
-    "rss $(ratio "${mr[studied]}" "${mr[smriti]}")"
+    "rss $(ratio "${mr[studied]}" "${mr[smriti]}"), cpu $(ratio "${mu[studied]}" "${mu[smriti]}")"
 fi
