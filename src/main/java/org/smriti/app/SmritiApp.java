@@ -56,6 +56,7 @@ public final class SmritiApp extends Application {
         if (context != null) {
             context.close();
         }
+        ClassArchive.refreshIfUnusable();
     }
 
     private static void refuseToStart(String header, String message) {

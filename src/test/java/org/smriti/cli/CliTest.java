@@ -113,4 +113,10 @@ class CliTest {
         assertThat(Cli.isCommand("--fullscreen")).isFalse();
         assertThat(Cli.isCommand(null)).isFalse();
     }
+
+    @Test
+    void classArchiveExplainsThatOnlyThePackagedAppHasOne() {
+        assertThat(run("class-archive")).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("only the packaged app has a class archive");
+    }
 }
