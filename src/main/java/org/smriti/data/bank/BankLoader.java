@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.source.SourceDocument;
@@ -27,8 +29,8 @@ public final class BankLoader {
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
     static final String USER_PACKS_FOLDER = "packs";
-    private static final String PACK_SUFFIX = ".json";
-    private static final String SEED_SUFFIX = ".txt";
+    static final String PACK_SUFFIX = ".json";
+    static final String SEED_SUFFIX = ".txt";
 
     private BankLoader() {
     }
@@ -49,6 +51,11 @@ public final class BankLoader {
      */
     public static LoadedBank loadApp(Path dataDir) throws IOException {
         ClassLoader loader = BankLoader.class.getClassLoader();
+        // The bundled packs as the build validated them, unless they changed since; the user's are checked here.
+        Optional<LoadedBank> bundled = CheckedBank.read(loader);
+        if (bundled.isPresent()) {
+            return loadAfter(bundled.get(), userPacks(dataDir));
+        }
         return load(appPacks(loader, dataDir), bundledDocuments(loader));
     }
 
@@ -75,11 +82,13 @@ public final class BankLoader {
 
     private static List<PackFile> appPacks(ClassLoader loader, Path dataDir) throws IOException {
         List<PackFile> packs = new ArrayList<>(bundledPacks(loader));
-        Path userPacks = userPacksDir(dataDir);
-        if (Files.isDirectory(userPacks)) {
-            packs.addAll(directoryPacks(userPacks, USER_PACKS_FOLDER + "/"));
-        }
+        packs.addAll(userPacks(dataDir));
         return packs;
+    }
+
+    private static List<PackFile> userPacks(Path dataDir) throws IOException {
+        Path userPacks = userPacksDir(dataDir);
+        return Files.isDirectory(userPacks) ? directoryPacks(userPacks, USER_PACKS_FOLDER + "/") : List.of();
     }
 
     /** The packs in {@code packsDir}, checked against the bundled source documents. */
@@ -93,14 +102,31 @@ public final class BankLoader {
     }
 
     static LoadedBank load(List<PackFile> packs, List<SourceDocument> documents) {
+        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of()), packs);
+    }
+
+    /**
+     * {@code earlier} (without refused packs) and then {@code packs}, checked against its documents; an id of one
+     * of its questions is a duplicate in {@code packs}.
+     */
+    static LoadedBank loadAfter(LoadedBank earlier, List<PackFile> packs) {
+        if (packs.isEmpty()) {
+            return earlier;
+        }
         Map<String, String> normalizedDocs = new HashMap<>();
-        for (SourceDocument d : documents) {
+        for (SourceDocument d : earlier.documents()) {
             normalizedDocs.put(d.file(), TextNormalizer.normalize(d.text()));
         }
         Map<String, String> idsSoFar = new HashMap<>();
-        List<Question> questions = new ArrayList<>();
-        List<PackSummary> loaded = new ArrayList<>();
-        List<RefusedPack> refused = new ArrayList<>();
+        List<Question> questions = new ArrayList<>(earlier.bank().questions());
+        Iterator<Question> earlierQuestions = earlier.bank().questions().iterator();
+        for (PackSummary pack : earlier.packs()) {
+            for (int i = 0; i < pack.questions(); i++) {
+                idsSoFar.put(earlierQuestions.next().id(), pack.file());
+            }
+        }
+        List<PackSummary> loaded = new ArrayList<>(earlier.packs());
+        List<RefusedPack> refused = new ArrayList<>(earlier.refused());
         for (PackFile pack : packs) {
             PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
@@ -111,7 +137,7 @@ public final class BankLoader {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {
