@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.TextNormalizer;
 
@@ -27,6 +28,8 @@ public final class BankLoader {
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
     static final String USER_PACKS_FOLDER = "packs";
+    /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
+    static final String OWN_CARDS_FILE = "my-cards.json";
     private static final String PACK_SUFFIX = ".json";
     private static final String SEED_SUFFIX = ".txt";
 
@@ -55,6 +58,15 @@ public final class BankLoader {
     /** The folder of the user's own packs: {@code <dataDir>/packs}. */
     public static Path userPacksDir(Path dataDir) {
         return dataDir.resolve(USER_PACKS_FOLDER);
+    }
+
+    /** The aspirant's own cards: {@code <dataDir>/packs/my-cards.json}. */
+    public static Path ownCardsFile(Path dataDir) {
+        return userPacksDir(dataDir).resolve(OWN_CARDS_FILE);
+    }
+
+    private static PackRules rulesFor(PackFile pack) {
+        return pack.name().equals(USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE) ? PackRules.OWN_CARDS : PackRules.STRICT;
     }
 
     /**
@@ -101,17 +113,19 @@ public final class BankLoader {
         List<Question> questions = new ArrayList<>();
         List<PackSummary> loaded = new ArrayList<>();
         List<RefusedPack> refused = new ArrayList<>();
+        Map<String, SourceStatus> sourceFlags = new HashMap<>();
         for (PackFile pack : packs) {
-            PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
+            PackReader.Result result = PackReader.read(pack, rulesFor(pack), normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
             if (result.problems().isEmpty()) {
                 loaded.add(result.summary());
                 questions.addAll(result.questions());
+                sourceFlags.putAll(result.sourceFlags());
             } else {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused, sourceFlags);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

@@ -66,7 +66,7 @@ public final class AnkiExport {
         HEADER.forEach(line -> out.append(line).append('\n'));
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             for (Question q : questions) {
-                printer.printRecord(front(q), back(q, byFile.get(q.source().doc())), DECK, tags(q),
+                printer.printRecord(front(q), back(q, q.source().map(ref -> byFile.get(ref.doc())).orElse(null)), DECK, tags(q),
                         GUID_PREFIX + q.id());
             }
         } catch (IOException e) {
@@ -134,8 +134,10 @@ public final class AnkiExport {
                     .collect(Collectors.joining("<br>")));
         }
         blocks.add(html(q.explanation()));
-        String title = document == null ? q.source().doc() : document.title();
-        blocks.add(html("Source: " + title + " — “" + q.source().quote() + "”"));
+        q.source().ifPresent(ref -> {
+            String title = document == null ? ref.doc() : document.title();
+            blocks.add(html("Source: " + title + " — “" + ref.quote() + "”"));
+        });
         return String.join(PARAGRAPH, blocks);
     }
 

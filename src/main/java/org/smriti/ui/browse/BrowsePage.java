@@ -372,11 +372,13 @@ public final class BrowsePage implements Page {
             parts.add(QuestionText.of(q));
             parts.add(answer(q));
             parts.add(section("Explanation", wrapped(q.explanation())));
-            Label quote = wrapped("“" + q.source().quote() + "”");
-            quote.getStyleClass().add("source-quote");
-            Label from = wrapped("— " + d.sourceTitle().orElse(q.source().doc()));
-            from.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            parts.add(section("Source", new VBox(4, quote, from)));
+            q.source().ifPresent(ref -> {
+                Label quote = wrapped("“" + ref.quote() + "”");
+                quote.getStyleClass().add("source-quote");
+                Label from = wrapped("— " + d.sourceTitle().orElse(ref.doc()));
+                from.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                parts.add(section("Source", new VBox(4, quote, from)));
+            });
         } else {
             Label gone = wrapped("This question is no longer in the question bank. Its progress is kept and "
                     + "comes back with it if the question returns in a later bank.");

@@ -253,7 +253,7 @@ public final class BrowseViewModel {
 
     private BrowseDetail detailOf(BrowseRow row) {
         Optional<Question> question = study.bank().byId(row.id());
-        Optional<String> title = question.flatMap(q -> documentTitle.apply(q.source().doc()));
+        Optional<String> title = question.flatMap(Question::source).flatMap(ref -> documentTitle.apply(ref.doc()));
         ZoneId zone = zone();
         List<BrowseDetail.Fact> memory = new ArrayList<>();
         CardProgress p = study.progress(row.id());
@@ -314,7 +314,8 @@ public final class BrowseViewModel {
         } else if (q instanceof Descriptive) {
             ((Descriptive) q).points().forEach(o -> b.append(o).append('\n'));
         }
-        b.append(q.explanation()).append('\n').append(q.source().quote());
+        b.append(q.explanation()).append('\n');
+        q.source().ifPresent(ref -> b.append(ref.quote()));
         return b.toString().toLowerCase(Locale.ROOT);
     }
 

@@ -258,7 +258,7 @@ final class ResultsView {
         Label why = new Label(q.explanation());
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
-        Label quote = new Label("“" + q.source().quote() + "”  — " + q.source().doc());
+        Label quote = new Label(q.source().map(ref -> "“" + ref.quote() + "”  — " + ref.doc()).orElse(""));
         quote.setWrapText(true);
         quote.setMinHeight(Region.USE_PREF_SIZE);
         quote.getStyleClass().add("mock-quote");

@@ -430,7 +430,8 @@ public final class ReviewPage implements Page {
         explanation.setId("review-explanation");
         Label whyTitle = new Label("Explanation");
         whyTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        box.getChildren().addAll(whyTitle, explanation, source(q.source()));
+        box.getChildren().addAll(whyTitle, explanation);
+        q.source().ifPresent(ref -> box.getChildren().add(source(ref)));
         return box;
     }
 

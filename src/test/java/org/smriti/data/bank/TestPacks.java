@@ -48,7 +48,10 @@ final class TestPacks {
                 {"id": "t-descriptive", "type": "descriptive", "prompt": "Discuss the ties.",
                  "points": ["Point one", "Point two"], "explanation": "Model answer.", "topics": ["multilateral"],
                  "difficulty": 3, "source": {"doc": "doc.txt", "quote": "Ties were elevated"},
-                 "pyq": {"exam": "UPSC CSE Mains", "paper": "GS Paper II", "year": 2020}}
+                 "pyq": {"exam": "UPSC CSE Mains", "paper": "GS Paper II", "year": 2020}},
+                {"id": "t-cloze", "type": "cloze", "text": "The {{c1::JIMEX}} exercise is {{c1::naval::service}}.",
+                 "explanation": "Japan-India Maritime Exercise.", "topics": ["defence"], "difficulty": 1,
+                 "source": {"doc": "doc.txt", "quote": "The JIMEX exercise is naval."}}
               ]
             }
             """;
