@@ -51,6 +51,7 @@ import org.smriti.core.question.Topic;
 import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.theme.Appearance;
+import org.smriti.ui.common.Names;
 
 /**
  * The Browse screen: binds a filter bar, a sortable table and a detail pane to {@link BrowseViewModel}.
@@ -145,7 +146,7 @@ public final class BrowsePage implements Page {
         });
         ComboBox<Topic> topic = choice("browse-topic", "All topics", Topic.values(), Topic::label,
                 model.topicProperty());
-        ComboBox<QuestionType> type = choice("browse-type", "All types", QuestionType.values(), QuestionType::id,
+        ComboBox<QuestionType> type = choice("browse-type", "All types", QuestionType.values(), Names::of,
                 model.typeProperty());
         ComboBox<BrowseState> state = choice("browse-state", "All states", BrowseState.values(), BrowseState::label,
                 model.stateProperty());
@@ -362,7 +363,7 @@ public final class BrowsePage implements Page {
         parts.add(actions);
         parts.add(message);
 
-        Label id = new Label(row.id() + (row.type() == null ? "" : "  ·  " + row.type().id())
+        Label id = new Label(row.id() + (row.type() == null ? "" : "  ·  " + Names.of(row.type()))
                 + (row.topic() == null ? "" : "  ·  " + row.topic().label()));
         id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         id.setWrapText(true);

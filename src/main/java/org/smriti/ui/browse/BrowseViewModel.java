@@ -48,6 +48,8 @@ import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.data.study.StudyService;
 import org.smriti.ui.common.ErrorDialog;
+import static org.smriti.core.text.Words.plural;
+import org.smriti.ui.common.Names;
 
 /**
  * The state of the Browse screen: every question of the bank plus every orphaned id (progress kept for a
@@ -268,11 +270,10 @@ public final class BrowseViewModel {
             memory.add(new BrowseDetail.Fact("Recall chance now",
                     String.format(Locale.ROOT, "%.0f %%", row.retrievability())));
         }
-        memory.add(new BrowseDetail.Fact("Reviews", p.reviewCount() + ", forgotten " + row.lapses()
-                + (row.lapses() == 1 ? " time" : " times")));
+        memory.add(new BrowseDetail.Fact("Reviews", p.reviewCount() + ", forgotten " + plural(row.lapses(), "time")));
         List<BrowseDetail.HistoryLine> history = new ArrayList<>();
         for (ReviewRecord r : p.history()) {
-            history.add(new BrowseDetail.HistoryLine(WHEN.format(r.at().atZone(zone)), capitalised(r.rating().name()),
+            history.add(new BrowseDetail.HistoryLine(WHEN.format(r.at().atZone(zone)), Names.of(r.rating()),
                     seconds(r.durationMillis()), label(r.stateBefore()) + " → " + label(r.stateAfter())));
         }
         return new BrowseDetail(row, question, title, List.copyOf(memory), List.copyOf(history));
@@ -348,8 +349,8 @@ public final class BrowseViewModel {
         Duration d = Duration.between(now, due);
         long days = Math.abs(d.toDays());
         long hours = Math.abs(d.toHours());
-        String amount = days >= 1 ? days + (days == 1 ? " day" : " days")
-                : hours >= 1 ? hours + (hours == 1 ? " hour" : " hours")
+        String amount = days >= 1 ? plural(days, "day")
+                : hours >= 1 ? plural(hours, "hour")
                 : Math.abs(d.toMinutes()) + " min";
         return d.isNegative() ? "overdue by " + amount : "in " + amount;
     }
@@ -360,9 +361,5 @@ public final class BrowseViewModel {
 
     private static String label(CardState s) {
         return s.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

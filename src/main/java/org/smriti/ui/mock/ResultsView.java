@@ -28,6 +28,9 @@ import org.smriti.core.mock.TimeText;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Topic;
 import org.smriti.ui.common.QuestionText;
+import static org.smriti.ui.common.MockScores.marks;
+import static org.smriti.ui.common.MockScores.percent;
+import static org.smriti.ui.common.MockScores.signedMarks;
 
 /** The result of a submitted test: score tiles, topic table, time per question and the review. */
 final class ResultsView {
@@ -232,7 +235,7 @@ final class ResultsView {
         Label head = new Label("Q" + (row.index() + 1) + " · " + row.topic().label()
                 + (row.marked() ? " · marked for review" : "") + " · " + TimeText.minutesSeconds(row.time()));
         head.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Label outcome = new Label(outcomeText(row.outcome()) + "  " + signed(row.marks()));
+        Label outcome = new Label(outcomeText(row.outcome()) + "  " + signedMarks(row.marks()));
         outcome.getStyleClass().addAll("mock-outcome", "outcome-" + row.outcome().name().toLowerCase(Locale.ROOT));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -290,18 +293,5 @@ final class ResultsView {
         Label heading = new Label(name);
         heading.getStyleClass().add(Styles.TITLE_4);
         return new VBox(10, heading, body);
-    }
-
-    /** Marks as UPSC result sheets print them: two decimals, exact fractions kept for the sum. */
-    static String marks(Fraction f) {
-        return f.denominator() == 1 ? Long.toString(f.numerator()) : f.toDecimalString(2);
-    }
-
-    private static String signed(Fraction f) {
-        return f.signum() > 0 ? "+" + marks(f) : marks(f);
-    }
-
-    static String percent(double p) {
-        return String.format(Locale.ROOT, "%.1f %%", p);
     }
 }

@@ -42,6 +42,7 @@ import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 import org.smriti.ui.review.ReviewViewModel.Practice;
 import org.smriti.ui.shell.Page;
+import static org.smriti.core.text.Words.plural;
 
 /**
  * The Review screen. Keyboard first: 1–4 or A–D choose, Enter checks, Space shows a flashcard's answer; after the
@@ -297,7 +298,7 @@ public final class ReviewPage implements Page {
                 summaryRow("Accuracy", s.accuracyText()),
                 summaryRow("Forgotten (Again)", Integer.toString(s.again())),
                 summaryRow("Time", org.smriti.core.mock.TimeText.minutesSeconds(s.time())),
-                summaryRow("Due by tomorrow", s.dueTomorrow() + (s.dueTomorrow() == 1 ? " card" : " cards")));
+                summaryRow("Due by tomorrow", plural(s.dueTomorrow(), "card")));
         stats.setId("review-summary");
         Button back = new Button("Back to review start");
         back.setId("review-back");

@@ -16,6 +16,7 @@ import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.StepFormat;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.interop.ImportPreview;
+import org.smriti.ui.common.WholeNumbers;
 
 /** State of the Settings screen. Every accepted change is applied to the shared settings at once. */
 public final class SettingsViewModel {
@@ -74,9 +75,9 @@ public final class SettingsViewModel {
         this.dataDir = dataDir;
         this.actions = actions;
         newPerDay = new SettingField<>(settings, s -> Integer.toString(s.newPerDay()),
-                t -> wholeNumber(t, "New cards a day", 0, 9999), Settings.Builder::newPerDay);
+                t -> WholeNumbers.parse(t, "New cards a day", 0, 9999), Settings.Builder::newPerDay);
         reviewsPerDay = new SettingField<>(settings, s -> Integer.toString(s.reviewsPerDay()),
-                t -> wholeNumber(t, "Reviews a day", 0, 99_999), Settings.Builder::reviewsPerDay);
+                t -> WholeNumbers.parse(t, "Reviews a day", 0, 99_999), Settings.Builder::reviewsPerDay);
         desiredRetention = new SettingField<>(settings,
                 s -> String.format(Locale.ROOT, "%.2f", s.desiredRetention()),
                 SettingsViewModel::retention, Settings.Builder::desiredRetention);
@@ -85,9 +86,9 @@ public final class SettingsViewModel {
         relearningSteps = new SettingField<>(settings, s -> StepFormat.format(s.relearningSteps()),
                 t -> steps(t, "Relearning steps"), Settings.Builder::relearningSteps);
         maximumInterval = new SettingField<>(settings, s -> Integer.toString(s.maximumInterval()),
-                t -> wholeNumber(t, "Maximum interval", 1, 36_500), Settings.Builder::maximumInterval);
+                t -> WholeNumbers.parse(t, "Maximum interval", 1, 36_500), Settings.Builder::maximumInterval);
         rolloverHour = new SettingField<>(settings, s -> Integer.toString(s.rolloverHour()),
-                t -> wholeNumber(t, "Next day starts at", 0, 23), Settings.Builder::rolloverHour);
+                t -> WholeNumbers.parse(t, "Next day starts at", 0, 23), Settings.Builder::rolloverHour);
 
         syncFromSettings();
         settings.addListener((obs, old, now) -> syncFromSettings());
@@ -222,19 +223,6 @@ public final class SettingsViewModel {
         } finally {
             syncing = false;
         }
-    }
-
-    static int wholeNumber(String text, String what, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".", e);
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(what + " must be from " + min + " to " + max + ".");
-        }
-        return value;
     }
 
     /** Accepts 0.9, 90 or 90%. */

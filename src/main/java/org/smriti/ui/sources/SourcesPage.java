@@ -24,6 +24,8 @@ import org.smriti.core.question.Question;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.sources.SourcesViewModel.Passage;
+import static org.smriti.core.text.Words.plural;
+import org.smriti.ui.common.Names;
 
 /**
  * The Sources screen: the five notes in a clean reader, the passages questions quote highlighted; picking a
@@ -117,7 +119,7 @@ public final class SourcesPage implements Page {
                     return;
                 }
                 String text = snippet(p);
-                setText(text + "  ·  " + p.questions().size() + (p.questions().size() == 1 ? " question" : " questions"));
+                setText(text + "  ·  " + plural(p.questions().size(), "question"));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -132,7 +134,7 @@ public final class SourcesPage implements Page {
             @Override
             protected void updateItem(Question q, boolean empty) {
                 super.updateItem(q, empty);
-                setText(empty || q == null ? null : "[" + q.type().id() + "] " + q.prompt());
+                setText(empty || q == null ? null : Names.of(q.type()) + " · " + q.prompt());
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -43,6 +43,7 @@ import org.smriti.core.stats.ReviewCalendar;
 import org.smriti.core.stats.TimePerDay;
 import org.smriti.core.stats.TopicMastery;
 import org.smriti.ui.shell.Page;
+import static org.smriti.core.text.Words.plural;
 
 /**
  * The Stats screen: review heatmap and streaks, due forecast, true retention, topic mastery, mock trend, time
@@ -179,8 +180,7 @@ public final class StatsPage implements Page {
                 Region cell = new Region();
                 int count = calendar.count(day);
                 cell.getStyleClass().addAll("heat-cell", "heat-" + calendar.level(day));
-                Tooltip.install(cell, new Tooltip(DAY.format(day) + ": " + count
-                        + (count == 1 ? " review" : " reviews")));
+                Tooltip.install(cell, new Tooltip(DAY.format(day) + ": " + plural(count, "review")));
                 grid.add(cell, week + 1, d + 1);
             }
         }
@@ -509,6 +509,6 @@ public final class StatsPage implements Page {
     }
 
     private static String days(int n) {
-        return n + (n == 1 ? " day" : " days");
+        return plural(n, "day");
     }
 }

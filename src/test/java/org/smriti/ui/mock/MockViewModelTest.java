@@ -1,5 +1,6 @@
 package org.smriti.ui.mock;
 
+import org.smriti.ui.common.MockScores;
 import org.smriti.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,7 +210,7 @@ class MockViewModelTest {
         assertThat(r.marksLost()).isEqualTo(Fraction.of(4, 3));
         assertThat(r.accuracy()).hasValue(0.6);
         assertThat(r.timeUsed()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ResultsView.marks(r.score())).isEqualTo("4.67");
+        assertThat(MockScores.marks(r.score())).isEqualTo("4.67");
     }
 
     @Test
@@ -401,7 +402,7 @@ class MockViewModelTest {
     void aCustomCountMustBeAWholeNumberInRange() {
         model.presetProperty().set(MockPreset.CUSTOM);
         model.customCountProperty().set("0");
-        assertThat(model.setupErrorProperty().get()).isEqualTo("Questions: enter a whole number from 1 to 200, not '0'");
+        assertThat(model.setupErrorProperty().get()).isEqualTo("Questions must be a whole number from 1 to 200, not '0'.");
     }
 
     @Test

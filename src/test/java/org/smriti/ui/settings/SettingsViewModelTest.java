@@ -54,14 +54,14 @@ class SettingsViewModelTest {
 
     @ParameterizedTest(name = "{0} = ''{1}'' is refused: {2}")
     @CsvSource(delimiter = '|', value = {
-            "newPerDay        | -1    | New cards a day must be from 0 to 9999.",
-            "newPerDay        | lots  | New cards a day must be a whole number from 0 to 9999.",
+            "newPerDay        | -1    | New cards a day must be a whole number from 0 to 9999, not '-1'.",
+            "newPerDay        | lots  | New cards a day must be a whole number from 0 to 9999, not 'lots'.",
             "desiredRetention | 0.5   | Desired retention must be from 0.70 to 0.99",
             "desiredRetention | high  | Desired retention must be a number from 0.70 to 0.99.",
             "learningSteps    | 10    | Step '10' is not a duration like 1m, 10m, 1h or 1d.",
             "learningSteps    | ''    | Learning steps need at least one step",
-            "rolloverHour     | 24    | Next day starts at must be from 0 to 23.",
-            "maximumInterval  | 0     | Maximum interval must be from 1 to 36500.",
+            "rolloverHour     | 24    | Next day starts at must be a whole number from 0 to 23, not '24'.",
+            "maximumInterval  | 0     | Maximum interval must be a whole number from 1 to 36500, not '0'.",
     })
     void badValueIsRefusedWithAMessageAndChangesNothing(String field, String typed, String message) {
         SettingField<?> f = field(field);
