@@ -37,7 +37,7 @@ import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 
 /**
  * What the Review screen computes between two cards: today's queue over the real bank after a year of daily

@@ -46,7 +46,7 @@ import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.ui.common.ErrorDialog;
 import static org.smriti.core.text.Words.plural;
 import org.smriti.ui.common.Names;

@@ -8,8 +8,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
+import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Statements;
@@ -48,6 +52,25 @@ public final class QuestionText {
             box.getChildren().add(stem(Chronology.CLOSING_QUESTION));
         }
         return box;
+    }
+
+    /** A cloze card's text with every deletion filled in, this card's own answers in bold. */
+    public static TextFlow clozeRevealed(Cloze card) {
+        TextFlow flow = new TextFlow();
+        for (ClozeText.Part part : card.cloze().parts()) {
+            Text run;
+            if (part instanceof ClozeText.Deletion d) {
+                run = new Text(d.answer());
+                if (d.number() == card.number()) {
+                    run.getStyleClass().addAll("cloze-answer", Styles.TEXT_BOLD);
+                }
+            } else {
+                run = new Text(((ClozeText.Plain) part).text());
+            }
+            run.getStyleClass().add("text");
+            flow.getChildren().add(run);
+        }
+        return flow;
     }
 
     /** "(a)", "(b)", … as UPSC labels options. */

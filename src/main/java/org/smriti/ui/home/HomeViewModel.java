@@ -12,10 +12,12 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.smriti.core.mock.MockResult;
-import org.smriti.core.queue.DailyQueue;
+import org.smriti.core.queue.QueueCounts;
+import org.smriti.core.queue.StudyQueue;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.stats.Streaks;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
+import org.smriti.ui.common.DueAgainText;
 import org.smriti.ui.common.MockScores;
 
 /** Today at a glance: what is left, what was done, the streak, the exam countdown and the last mock score. */
@@ -32,6 +34,8 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper examCountdown = new ReadOnlyStringWrapper(this, "examCountdown", "");
     private final ReadOnlyStringWrapper lastMock = new ReadOnlyStringWrapper(this, "lastMock", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private StudyQueue today;
+    private QueueCounts counts;
 
     /** @param lastMockResult the last submitted mock test, if any was taken */
     public HomeViewModel(StudyService study, ObjectProperty<Settings> settings,
@@ -43,10 +47,19 @@ public final class HomeViewModel {
         settings.addListener((obs, old, now) -> refresh());
     }
 
+    /** Refreshes the counts when time has changed them: a learning card fell due, or a new study day began. */
+    public void tick() {
+        if (today == null || study.isStale(today) || !today.counts(study.now()).equals(counts)) {
+            refresh();
+        }
+    }
+
     public void refresh() {
-        DailyQueue queue = study.dailyQueue();
+        today = study.dailyQueue();
+        counts = today.counts(study.now());
+        QueueCounts queue = counts;
         newLeft.set(queue.newCount());
-        learningLeft.set(queue.learningCount() + queue.learningLaterToday());
+        learningLeft.set(queue.learningCount());
         reviewLeft.set(queue.reviewCount());
         doneToday.set(study.reviewsToday());
         Settings s = settings.get();
@@ -59,9 +72,10 @@ public final class HomeViewModel {
         }
         examCountdown.set(countdown(s.examDate(), study.today()));
         lastMock.set(lastMockResult.get().map(r -> "Last mock test: " + MockScores.score(r)).orElse(""));
-        headline.set(queue.isEmpty()
-                ? (doneToday.get() > 0 ? "All done for today. Well revised!" : "Nothing is due today.")
-                : (queue.newCount() + queue.learningCount() + queue.reviewCount()) + " cards to revise today");
+        String later = DueAgainText.of(queue, study.dayClock().zone());
+        headline.set(!queue.isEmpty() ? plural(queue.total(), "card") + " to revise today"
+                : !later.isEmpty() ? "All done for now: " + later + "."
+                : doneToday.get() > 0 ? "All done for today. Well revised!" : "Nothing is due today.");
     }
 
     static String countdown(LocalDate exam, LocalDate today) {

@@ -17,7 +17,7 @@ import org.smriti.core.progress.BookmarkEvent;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.shell.Area;

@@ -34,7 +34,7 @@ import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 
 class BrowseViewModelTest {
 

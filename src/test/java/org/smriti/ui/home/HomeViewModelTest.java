@@ -26,7 +26,7 @@ import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Questions;
 
@@ -62,12 +62,15 @@ class HomeViewModelTest {
     }
 
     @Test
-    void answeringMovesACardFromNewToLearningAndCountsItDone() throws Exception {
+    void anAnsweredCardCountsAsDoneAndAsLearningOnlyOnceItFallsDue() throws Exception {
         study.answer("jimex-q", Rating.GOOD, 5000);
         model.refresh();
         assertThat(model.newLeftProperty().get()).isEqualTo(1);
-        assertThat(model.learningLeftProperty().get()).isEqualTo(1);
+        assertThat(model.learningLeftProperty().get()).as("due in 10 minutes, behind a new card").isZero();
         assertThat(model.doneTodayProperty().get()).isEqualTo(1);
+        clock.advance(java.time.Duration.ofMinutes(10));
+        model.tick();
+        assertThat(model.learningLeftProperty().get()).as("due now").isEqualTo(1);
         assertThat(model.streakProperty().get()).startsWith("1 day in a row");
     }
 

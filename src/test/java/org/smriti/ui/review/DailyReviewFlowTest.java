@@ -15,7 +15,7 @@ import org.smriti.app.MainWindow;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.app.MainWindow;
-import org.smriti.data.interop.ImportPreview;
 import org.smriti.testsupport.FxHarness;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -71,7 +70,7 @@ class SettingsInteropTest {
     void importedCsvIsSavedIntoPacksAfterThePreview() throws Exception {
         Path csv = Files.writeString(downloads.resolve("mine.csv"), CSV_HEADER + "JIMEX?,Naval." + SOURCE);
         model.previewImport(csv);
-        ImportPreview preview = model.importPreviewProperty().get();
+        ImportPlan preview = model.importPlanProperty().get();
         assertThat(preview.problems()).isEmpty();
         assertThat(dataDir.resolve("packs/mine.json")).doesNotExist();
         model.confirmImport();
@@ -85,7 +84,7 @@ class SettingsInteropTest {
         Path csv = Files.writeString(downloads.resolve("mine.csv"),
                 CSV_HEADER + "<b>Bold</b> <script>alert(1)</script>?,Naval." + SOURCE);
         model.previewImport(csv);
-        VBox content = ImportPreviewView.content(model.importPreviewProperty().get());
+        VBox content = ImportPreviewView.content(model.importPlanProperty().get());
         List<String> prompts = ((VBox) content.lookup("#import-prompts")).getChildrenUnmodifiable().stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(prompts).containsExactly("<b>Bold</b> <script>alert(1)</script>?");
@@ -97,7 +96,7 @@ class SettingsInteropTest {
     void previewWithProblemsListsThemAndDisablesImport() throws Exception {
         Path csv = Files.writeString(downloads.resolve("bad.csv"), CSV_HEADER + ",Naval." + SOURCE);
         model.previewImport(csv);
-        ImportPreview preview = model.importPreviewProperty().get();
+        ImportPlan preview = model.importPlanProperty().get();
         Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() ->
                 ImportPreviewView.dialog(preview, window.scene().getWindow())).get();
         Node importButton = dialog.getDialogPane().lookupButton(ImportPreviewView.IMPORT);
@@ -112,6 +111,6 @@ class SettingsInteropTest {
     @Test
     void missingFileIsAProblemOfThePreview() {
         model.previewImport(downloads.resolve("gone.csv"));
-        assertThat(model.importPreviewProperty().get().problems()).containsExactly("gone.csv: no such file");
+        assertThat(model.importPlanProperty().get().problems()).containsExactly("gone.csv: no such file");
     }
 }
