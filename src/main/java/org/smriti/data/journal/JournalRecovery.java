@@ -1,41 +1,50 @@
 package org.smriti.data.journal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.data.AtomicFiles;
-import org.smriti.data.DataDirLock;
-import org.smriti.data.FileTimestamps;
-import org.smriti.data.json.JsonFormatException;
+import org.smriti.data.journal.JournalRepair.DamagedLine;
+import org.smriti.data.journal.JournalRepair.Defects;
 
-/** Opens a journal for {@link ProgressStore#open}: reads it, repairs it, and replays it. */
+/**
+ * Opens a journal for {@link ProgressStore#open}: starts from the snapshot if it matches the journal, decodes the
+ * lines after it ({@link DecodedLines}), classifies them (replaying the events, collecting what is wrong), repairs
+ * the file ({@link JournalRepair}) and reports what it found ({@link OpenReport}).
+ */
 final class JournalRecovery {
 
     private static final System.Logger LOG = System.getLogger(JournalRecovery.class.getName());
+
+    /**
+     * What the store starts from.
+     *
+     * @param file               the journal, open for appending
+     * @param end                the journal's length, where the next line goes
+     * @param crc                the CRC-32C of the journal's bytes so far
+     * @param linesSinceSnapshot journal lines not covered by the snapshot
+     */
+    record Recovered(JournalFile file, long end, CRC32C crc, ProgressState state, int linesSinceSnapshot,
+                     OpenReport report) {
+    }
+
+    /** What classifying the lines found, besides the state. */
+    private record Findings(int replayed, int unknown, int unreadable, Defects defects) {
+    }
 
     private final Path dataDir;
     private final Path journal;
     private final Clock clock;
     private final EventCodec codec;
-    private final List<String> notices = new ArrayList<>();
-    private int linesBeforeStart = -1;
-
-    private record Damage(int lineNo, int from, int to, String reason) {
-    }
 
     JournalRecovery(Path dataDir, Clock clock, EventCodec codec) {
         this.dataDir = dataDir;
@@ -44,13 +53,8 @@ final class JournalRecovery {
         this.codec = codec;
     }
 
-    ProgressStore run(DataDirLock lock, ProgressStore.FileOpener opener) throws IOException {
-        if (Files.notExists(journal)) {
-            Files.write(journal, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            AtomicFiles.fsyncDirectory(dataDir);
-        }
-        byte[] bytes = Files.readAllBytes(journal);
-
+    Recovered run(ProgressStore.FileOpener opener) throws IOException {
+        byte[] bytes = readCreatingIfMissing();
         String[] why = new String[1];
         Snapshot.Loaded snap = Snapshot.load(dataDir.resolve(Snapshot.FILE_NAME), bytes, codec.types(), why);
         int start = 0;
@@ -61,239 +65,82 @@ final class JournalRecovery {
             start = snap.journalBytes();
             builder = snap.state().toBuilder();
         }
+        Findings found = classify(DecodedLines.decode(bytes, start, codec), builder);
+        JournalRepair.Repaired repaired = new JournalRepair(dataDir, clock).repair(bytes, found.defects(), opener);
+        OpenReport report = report(bytes.length, found, repaired.corruptFile(), snap != null);
+        // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
+        return new Recovered(repaired.file(), repaired.length(), repaired.crc(), builder.build(),
+                found.replayed() + found.defects().damaged().size(), report);
+    }
 
-        // Find, check and decode the lines in parallel chunks (the costly part: finding newlines, checksums,
-        // decoding), then apply them in order.
-        int[] chunkStart = chunks(bytes, start);
-        int chunks = chunkStart.length - 1;
-        int[][] chunkBounds = new int[chunks][];
-        Object[][] chunkResults = new Object[chunks][];
-        IntStream.range(0, chunks).parallel().forEach(k -> {
-            int[] b = lineBounds(bytes, chunkStart[k], chunkStart[k + 1]);
-            Object[] r = new Object[b.length - 1];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = decode(bytes, b[i], b[i + 1] - 1);
-            }
-            chunkBounds[k] = b;
-            chunkResults[k] = r;
-        });
-        int lines = 0;
-        for (Object[] r : chunkResults) {
-            lines += r.length;
+    private byte[] readCreatingIfMissing() throws IOException {
+        if (Files.notExists(journal)) {
+            Files.write(journal, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            AtomicFiles.fsyncDirectory(dataDir);
         }
-        int[] bounds = new int[lines + 1];
-        Object[] results = new Object[lines];
-        int at = 0;
-        for (int k = 0; k < chunks; k++) {
-            System.arraycopy(chunkBounds[k], 0, bounds, at, chunkResults[k].length);
-            System.arraycopy(chunkResults[k], 0, results, at, chunkResults[k].length);
-            at += chunkResults[k].length;
-        }
-        bounds[lines] = chunkBounds[chunks - 1][chunkResults[chunks - 1].length]; // the end of the last line
-        List<Damage> damaged = new ArrayList<>();
+        return Files.readAllBytes(journal);
+    }
+
+    /** Replays the events into {@code builder}, in order, and sorts out the other lines. */
+    private Findings classify(DecodedLines lines, ProgressState.Builder builder) {
+        List<DamagedLine> damaged = new ArrayList<>();
         int replayed = 0;
         int unknown = 0;
         int unreadable = 0;
         int tornAt = -1;
         boolean missingNewline = false;
-        for (int i = 0; i < lines; i++) {
-            int from = bounds[i];
-            int nl = bounds[i + 1] - 1;
-            boolean complete = nl < bytes.length;
-            Object r = results[i];
+        for (int i = 0; i < lines.count(); i++) {
+            Object r = lines.verdict(i);
             if (r instanceof JournalLines.Damaged) {
-                if (complete) {
-                    damaged.add(new Damage(lineNumber(bytes, start, i), from, nl,
+                if (lines.complete(i)) {
+                    damaged.add(new DamagedLine(lines.lineNumber(i), lines.from(i), lines.newline(i),
                             ((JournalLines.Damaged) r).getMessage()));
                 } else {
-                    tornAt = from;
+                    tornAt = lines.from(i);
                 }
                 continue;
             }
             replayed++;
-            missingNewline = !complete; // a whole line whose newline did not make it: keep it
+            missingNewline = !lines.complete(i); // a whole line whose newline did not make it: keep it
             if (r instanceof ProgressEvent) {
                 builder.apply((ProgressEvent) r);
             } else if (r instanceof JournalLines.Parsed) {
                 JournalLines.Parsed p = (JournalLines.Parsed) r;
                 unknown++;
-                LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + ": event type '"
-                        + p.type() + "' (format " + p.version() + ") is not known to this version; kept, skipped");
+                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + ": event type '" + p.type()
+                        + "' (format " + p.version() + ") is not known to this version; kept, skipped");
             } else {
                 unreadable++;
-                LOG.log(Level.WARNING, journal + " line " + lineNumber(bytes, start, i) + r + "; kept, skipped");
+                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + r + "; kept, skipped");
             }
         }
+        return new Findings(replayed, unknown, unreadable, new Defects(damaged, tornAt, missingNewline));
+    }
 
-        int goodEnd = tornAt >= 0 ? tornAt : bytes.length;
-        byte[] content = bytes;
-        int contentLength = goodEnd;
-        Optional<Path> corrupt = Optional.empty();
-        if (!damaged.isEmpty()) {
-            corrupt = Optional.of(moveDamaged(bytes, damaged));
-            content = withoutDamaged(bytes, goodEnd, damaged, missingNewline);
-            contentLength = content.length;
-            AtomicFiles.write(journal, content);
-        }
-        JournalFile file = opener.open(journal);
-        try {
-            if (damaged.isEmpty() && tornAt >= 0) {
-                file.truncate(goodEnd);
-                file.force();
-            }
-            if (damaged.isEmpty() && missingNewline) {
-                file.write(ByteBuffer.wrap(new byte[] {'\n'}), goodEnd);
-                file.force();
-            }
-        } catch (IOException e) {
-            file.close();
-            throw e;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(content, 0, contentLength);
-        if (damaged.isEmpty() && missingNewline) {
-            crc.update('\n');
-            contentLength++;
-        }
-
-        if (tornAt >= 0) {
+    /** The user-readable notices and the counts of what was found and done. */
+    private OpenReport report(int journalLength, Findings found, Optional<Path> corrupt, boolean snapshotUsed) {
+        List<String> notices = new ArrayList<>();
+        Defects defects = found.defects();
+        int damaged = defects.damaged().size();
+        int unreadable = found.unreadable();
+        if (defects.torn()) {
             notices.add("The last change being saved when Smriti stopped was not completely written and was "
-                    + "not saved (" + (bytes.length - tornAt) + " incomplete bytes were cut from the end of "
+                    + "not saved (" + (journalLength - defects.tornAt()) + " incomplete bytes were cut from the end of "
                     + journal + ").");
         }
-        if (!damaged.isEmpty()) {
-            notices.add(damaged.size() + (damaged.size() == 1 ? " event" : " events") + " in " + journal
+        if (damaged > 0) {
+            notices.add(damaged + (damaged == 1 ? " event" : " events") + " in " + journal
                     + " could not be read (damaged). "
-                    + (damaged.size() == 1 ? "It was" : "They were") + " moved, with "
-                    + (damaged.size() == 1 ? "its line number" : "their line numbers") + ", to "
-                    + corrupt.get().getFileName() + "; everything else was loaded.");
+                    + (damaged == 1 ? "It was" : "They were") + " moved, with "
+                    + (damaged == 1 ? "its line number" : "their line numbers") + ", to "
+                    + corrupt.orElseThrow().getFileName() + "; everything else was loaded.");
         }
         if (unreadable > 0) {
             notices.add(unreadable + (unreadable == 1 ? " event" : " events") + " in " + journal
                     + " could not be interpreted and " + (unreadable == 1 ? "was" : "were")
                     + " skipped; " + (unreadable == 1 ? "it stays" : "they stay") + " in the journal.");
         }
-        OpenReport report = new OpenReport(notices, snap != null, replayed, tornAt >= 0, damaged.size(),
-                corrupt, unknown, unreadable);
-        // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
-        return new ProgressStore(dataDir, codec, lock, file, crc, contentLength, builder.build(),
-                replayed + damaged.size(), report);
-    }
-
-    private Path moveDamaged(byte[] bytes, List<Damage> damaged) throws IOException {
-        Path target = FileTimestamps.unique(dataDir, ProgressStore.CORRUPT_PREFIX, clock, "");
-        AtomicFiles.write(target, out -> {
-            for (Damage d : damaged) {
-                out.write(("line " + d.lineNo + " (" + d.reason + "): ").getBytes(StandardCharsets.UTF_8));
-                out.write(bytes, d.from, d.to - d.from);
-                out.write('\n');
-            }
-        });
-        for (Damage d : damaged) {
-            LOG.log(Level.WARNING, journal + " line " + d.lineNo + " is damaged (" + d.reason + "); moved to "
-                    + target);
-        }
-        return target;
-    }
-
-    private static byte[] withoutDamaged(byte[] bytes, int goodEnd, List<Damage> damaged,
-                                         boolean missingNewline) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(goodEnd + 1);
-        int pos = 0;
-        for (Damage d : damaged) {
-            out.write(bytes, pos, d.from - pos);
-            pos = d.to + 1;
-        }
-        out.write(bytes, pos, goodEnd - pos);
-        if (missingNewline) {
-            out.write('\n');
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * One line's verdict: the event, the {@link JournalLines.Parsed} line of an unknown type or version, a
-     * {@link JournalLines.Damaged}, or a String saying why a known event could not be interpreted.
-     */
-    private Object decode(byte[] bytes, int from, int to) {
-        JournalLines.Parsed p;
-        try {
-            JournalLines.verify(bytes, from, to);
-            ProgressEvent canonical = CanonicalLines.decode(bytes, from, to);
-            if (canonical != null) {
-                return canonical;
-            }
-            p = JournalLines.parseVerified(bytes, from, to);
-        } catch (JournalLines.Damaged d) {
-            return d;
-        }
-        if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
-            return p;
-        }
-        try {
-            return codec.decode(p.type(), p.data());
-        } catch (JsonFormatException | IllegalArgumentException e) {
-            return questionOf(p) + ": " + e.getMessage();
-        }
-    }
-
-    /** The 1-based line number of the {@code index}-th line after byte {@code start}. */
-    private int lineNumber(byte[] bytes, int start, int index) {
-        if (linesBeforeStart < 0) {
-            linesBeforeStart = 0;
-            for (int i = 0; i < start; i++) {
-                if (bytes[i] == '\n') {
-                    linesBeforeStart++;
-                }
-            }
-        }
-        return linesBeforeStart + index + 1;
-    }
-
-    /**
-     * Splits {@code bytes[start, length)} into chunks of whole lines for parallel decoding: the start of each
-     * chunk, plus the end. A chunk is at least 64 KiB so that a small journal is not split at all.
-     */
-    private static int[] chunks(byte[] bytes, int start) {
-        int length = bytes.length - start;
-        int chunks = Math.max(1, Math.min(64, length / (64 * 1024)));
-        int[] chunkStart = new int[chunks + 1];
-        chunkStart[0] = start;
-        for (int k = 1; k < chunks; k++) {
-            int near = start + (int) ((long) length * k / chunks);
-            chunkStart[k] = Math.min(bytes.length, indexOf(bytes, Math.max(near, chunkStart[k - 1])) + 1);
-        }
-        chunkStart[chunks] = bytes.length;
-        return chunkStart;
-    }
-
-    /** Start offsets of the lines in {@code bytes[from, to)}, plus one past the end of the last line. */
-    private static int[] lineBounds(byte[] bytes, int from, int to) {
-        int[] bounds = new int[1024];
-        int n = 0;
-        int pos = from;
-        while (pos < to) {
-            if (n == bounds.length - 1) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[n++] = pos;
-            pos = indexOf(bytes, pos) + 1;
-        }
-        bounds[n] = pos;
-        return Arrays.copyOf(bounds, n + 1);
-    }
-
-    private static String questionOf(JournalLines.Parsed p) {
-        return p.data().has("questionId") ? " (question " + p.data().get("questionId") + ")" : "";
-    }
-
-    /** The index of the next newline at or after {@code from}, or {@code bytes.length} if there is none. */
-    static int indexOf(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return bytes.length;
+        return new OpenReport(notices, snapshotUsed, found.replayed(), defects.torn(), damaged, corrupt,
+                found.unknown(), unreadable);
     }
 }

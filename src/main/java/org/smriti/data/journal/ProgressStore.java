@@ -52,18 +52,17 @@ public final class ProgressStore implements AutoCloseable {
     private int linesSinceSnapshot;
     private boolean closed;
 
-    ProgressStore(Path dataDir, EventCodec codec, DataDirLock lock, JournalFile file, CRC32C crc,
-                          long end, ProgressState state, int linesSinceSnapshot, OpenReport report) {
+    private ProgressStore(Path dataDir, EventCodec codec, DataDirLock lock, JournalRecovery.Recovered recovered) {
         this.dataDir = dataDir;
         this.journal = dataDir.resolve(JOURNAL_FILE);
         this.codec = codec;
         this.lock = lock;
-        this.file = file;
-        this.crc = crc;
-        this.end = end;
-        this.state = state;
-        this.linesSinceSnapshot = linesSinceSnapshot;
-        this.report = report;
+        this.file = recovered.file();
+        this.crc = recovered.crc();
+        this.end = recovered.end();
+        this.state = recovered.state();
+        this.linesSinceSnapshot = recovered.linesSinceSnapshot();
+        this.report = recovered.report();
     }
 
     /** {@link #open(Path, Clock, EventCodec)} with the core events only. */
@@ -90,7 +89,7 @@ public final class ProgressStore implements AutoCloseable {
             throw unusable(dataDir, e);
         }
         try {
-            return new JournalRecovery(dataDir, clock, codec).run(lock, opener);
+            return new ProgressStore(dataDir, codec, lock, new JournalRecovery(dataDir, clock, codec).run(opener));
         } catch (IOException | RuntimeException e) {
             try {
                 lock.close();
@@ -196,7 +195,7 @@ public final class ProgressStore implements AutoCloseable {
         List<ProgressEvent> out = new ArrayList<>();
         int pos = 0;
         while (pos < end) {
-            int nl = JournalRecovery.indexOf(bytes, pos);
+            int nl = JournalLines.lineEnd(bytes, pos);
             try {
                 JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
                 if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {
@@ -219,7 +218,7 @@ public final class ProgressStore implements AutoCloseable {
         byte[] bytes = Files.readAllBytes(journalFile);
         int count = 0;
         for (int pos = 0; pos < bytes.length; ) {
-            int nl = JournalRecovery.indexOf(bytes, pos);
+            int nl = JournalLines.lineEnd(bytes, pos);
             try {
                 JournalLines.parse(bytes, pos, nl);
                 count++;
