@@ -2,8 +2,6 @@ package org.smriti.data.journal;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.smriti.core.progress.ProgressEvent;
-import org.smriti.data.json.JsonFormatException;
 
 /**
  * The decode step of opening a journal: the lines after byte {@code start}, each found, checked and decoded. That
@@ -15,10 +13,10 @@ final class DecodedLines {
     private final int start;
     /** The start offset of each line, plus one past the newline of the last line. */
     private final int[] bounds;
-    private final Object[] verdicts;
+    private final LineVerdict[] verdicts;
     private int linesBeforeStart = -1;
 
-    private DecodedLines(byte[] bytes, int start, int[] bounds, Object[] verdicts) {
+    private DecodedLines(byte[] bytes, int start, int[] bounds, LineVerdict[] verdicts) {
         this.bytes = bytes;
         this.start = start;
         this.bounds = bounds;
@@ -29,22 +27,22 @@ final class DecodedLines {
         int[] chunkStart = chunks(bytes, start);
         int chunks = chunkStart.length - 1;
         int[][] chunkBounds = new int[chunks][];
-        Object[][] chunkVerdicts = new Object[chunks][];
+        LineVerdict[][] chunkVerdicts = new LineVerdict[chunks][];
         IntStream.range(0, chunks).parallel().forEach(k -> {
             int[] b = lineBounds(bytes, chunkStart[k], chunkStart[k + 1]);
-            Object[] v = new Object[b.length - 1];
+            LineVerdict[] v = new LineVerdict[b.length - 1];
             for (int i = 0; i < v.length; i++) {
-                v[i] = decodeLine(bytes, b[i], b[i + 1] - 1, codec);
+                v[i] = LineVerdict.of(bytes, b[i], b[i + 1] - 1, codec);
             }
             chunkBounds[k] = b;
             chunkVerdicts[k] = v;
         });
         int lines = 0;
-        for (Object[] v : chunkVerdicts) {
+        for (LineVerdict[] v : chunkVerdicts) {
             lines += v.length;
         }
         int[] bounds = new int[lines + 1];
-        Object[] verdicts = new Object[lines];
+        LineVerdict[] verdicts = new LineVerdict[lines];
         int at = 0;
         for (int k = 0; k < chunks; k++) {
             System.arraycopy(chunkBounds[k], 0, bounds, at, chunkVerdicts[k].length);
@@ -59,11 +57,7 @@ final class DecodedLines {
         return verdicts.length;
     }
 
-    /**
-     * The {@code i}-th line's verdict: the event, the {@link JournalLines.Parsed} line of an unknown type or
-     * version, a {@link JournalLines.Damaged}, or a String saying why a known event could not be interpreted.
-     */
-    Object verdict(int i) {
+    LineVerdict verdict(int i) {
         return verdicts[i];
     }
 
@@ -93,32 +87,6 @@ final class DecodedLines {
             }
         }
         return linesBeforeStart + i + 1;
-    }
-
-    private static Object decodeLine(byte[] bytes, int from, int to, EventCodec codec) {
-        JournalLines.Parsed p;
-        try {
-            JournalLines.verify(bytes, from, to);
-            ProgressEvent canonical = CanonicalLines.decode(bytes, from, to);
-            if (canonical != null) {
-                return canonical;
-            }
-            p = JournalLines.parseVerified(bytes, from, to);
-        } catch (JournalLines.Damaged d) {
-            return d;
-        }
-        if (p.version() != JournalLines.VERSION || !codec.knows(p.type())) {
-            return p;
-        }
-        try {
-            return codec.decode(p.type(), p.data());
-        } catch (JsonFormatException | IllegalArgumentException e) {
-            return questionOf(p) + ": " + e.getMessage();
-        }
-    }
-
-    private static String questionOf(JournalLines.Parsed p) {
-        return p.data().has("questionId") ? " (question " + p.data().get("questionId") + ")" : "";
     }
 
     /**

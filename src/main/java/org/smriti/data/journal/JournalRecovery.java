@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
-import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.data.AtomicFiles;
 import org.smriti.data.journal.JournalRepair.DamagedLine;
@@ -55,19 +54,20 @@ final class JournalRecovery {
 
     Recovered run(ProgressStore.FileOpener opener) throws IOException {
         byte[] bytes = readCreatingIfMissing();
-        String[] why = new String[1];
-        Snapshot.Loaded snap = Snapshot.load(dataDir.resolve(Snapshot.FILE_NAME), bytes, codec.types(), why);
+        Snapshot.Lookup snapshot = Snapshot.load(dataDir.resolve(Snapshot.FILE_NAME), bytes, codec.types());
         int start = 0;
         ProgressState.Builder builder = ProgressState.empty().toBuilder();
-        if (snap == null) {
-            LOG.log(Level.INFO, "replaying all of " + journal + ": snapshot not used because " + why[0]);
+        if (snapshot instanceof Snapshot.Loaded loaded) {
+            start = loaded.journalBytes();
+            builder = loaded.state().toBuilder();
         } else {
-            start = snap.journalBytes();
-            builder = snap.state().toBuilder();
+            LOG.log(Level.INFO, "replaying all of " + journal + ": snapshot not used because "
+                    + (snapshot instanceof Snapshot.Rejected r ? r.reason() : "there is none"));
         }
         Findings found = classify(DecodedLines.decode(bytes, start, codec), builder);
         JournalRepair.Repaired repaired = new JournalRepair(dataDir, clock).repair(bytes, found.defects(), opener);
-        OpenReport report = report(bytes.length, found, repaired.corruptFile(), snap != null);
+        OpenReport report = report(bytes.length, found, repaired.corruptFile(),
+                snapshot instanceof Snapshot.Loaded);
         // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
         return new Recovered(repaired.file(), repaired.length(), repaired.crc(), builder.build(),
                 found.replayed() + found.defects().damaged().size(), report);
@@ -90,11 +90,10 @@ final class JournalRecovery {
         int tornAt = -1;
         boolean missingNewline = false;
         for (int i = 0; i < lines.count(); i++) {
-            Object r = lines.verdict(i);
-            if (r instanceof JournalLines.Damaged) {
+            LineVerdict verdict = lines.verdict(i);
+            if (verdict instanceof LineVerdict.Damaged d) {
                 if (lines.complete(i)) {
-                    damaged.add(new DamagedLine(lines.lineNumber(i), lines.from(i), lines.newline(i),
-                            ((JournalLines.Damaged) r).getMessage()));
+                    damaged.add(new DamagedLine(lines.lineNumber(i), lines.from(i), lines.newline(i), d.reason()));
                 } else {
                     tornAt = lines.from(i);
                 }
@@ -102,16 +101,15 @@ final class JournalRecovery {
             }
             replayed++;
             missingNewline = !lines.complete(i); // a whole line whose newline did not make it: keep it
-            if (r instanceof ProgressEvent) {
-                builder.apply((ProgressEvent) r);
-            } else if (r instanceof JournalLines.Parsed) {
-                JournalLines.Parsed p = (JournalLines.Parsed) r;
+            if (verdict instanceof LineVerdict.Event e) {
+                builder.apply(e.event());
+            } else if (verdict instanceof LineVerdict.Unknown u) {
                 unknown++;
-                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + ": event type '" + p.type()
-                        + "' (format " + p.version() + ") is not known to this version; kept, skipped");
-            } else {
+                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + ": event type '" + u.type()
+                        + "' (format " + u.version() + ") is not known to this version; kept, skipped");
+            } else if (verdict instanceof LineVerdict.Unreadable u) {
                 unreadable++;
-                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + r + "; kept, skipped");
+                LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + u.describe() + "; kept, skipped");
             }
         }
         return new Findings(replayed, unknown, unreadable, new Defects(damaged, tornAt, missingNewline));

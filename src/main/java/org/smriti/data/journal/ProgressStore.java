@@ -96,8 +96,8 @@ public final class ProgressStore implements AutoCloseable {
             } catch (IOException unlock) {
                 e.addSuppressed(unlock);
             }
-            if (e instanceof FileSystemException) {
-                throw unusable(dataDir, (FileSystemException) e);
+            if (e instanceof FileSystemException refused) {
+                throw unusable(dataDir, refused);
             }
             throw e;
         }
