@@ -60,11 +60,9 @@ final class JournalRecovery {
         if (snapshot instanceof Snapshot.Loaded loaded) {
             start = loaded.journalBytes();
             builder = loaded.state().toBuilder();
-        } else {
-            LOG.log(Level.INFO, "replaying all of " + journal + ": snapshot not used because "
-                    + (snapshot instanceof Snapshot.Rejected r ? r.reason() : "there is none"));
         }
         Findings found = classify(DecodedLines.decode(bytes, start, codec), builder);
+        logReplay(snapshot, found.replayed());
         JournalRepair.Repaired repaired = new JournalRepair(dataDir, clock).repair(bytes, found.defects(), opener);
         OpenReport report = report(bytes.length, found, repaired.corruptFile(),
                 snapshot instanceof Snapshot.Loaded);
@@ -79,6 +77,19 @@ final class JournalRecovery {
             AtomicFiles.fsyncDirectory(dataDir);
         }
         return Files.readAllBytes(journal);
+    }
+
+    /**
+     * Says how the state was rebuilt, at INFO only when it is news: a snapshot that could not be used, or a long
+     * replay (the snapshot is missing or far behind, e.g. after a crash). A new folder, a journal too short to have
+     * needed a snapshot, or a snapshot plus a short tail is a normal start and logs nothing above DEBUG.
+     */
+    private void logReplay(Snapshot.Lookup snapshot, int replayed) {
+        boolean news = snapshot instanceof Snapshot.Rejected || replayed >= ProgressStore.SNAPSHOT_THRESHOLD;
+        String how = snapshot instanceof Snapshot.Loaded ? "after the snapshot"
+                : snapshot instanceof Snapshot.Rejected r ? "from the start: snapshot not used because " + r.reason()
+                : "from the start: there is no snapshot";
+        LOG.log(news ? Level.INFO : Level.DEBUG, "replayed " + replayed + " lines of " + journal + " " + how);
     }
 
     /** Replays the events into {@code builder}, in order, and sorts out the other lines. */
