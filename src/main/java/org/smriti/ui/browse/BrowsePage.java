@@ -394,8 +394,7 @@ public final class BrowsePage implements Page {
 
     private static Node answer(Question q) {
         VBox box = new VBox(6);
-        if (q instanceof ObjectiveQuestion) {
-            ObjectiveQuestion o = (ObjectiveQuestion) q;
+        if (q instanceof ObjectiveQuestion o) {
             for (int i = 0; i < o.options().size(); i++) {
                 boolean right = i == o.correctOption();
                 Label opt = wrapped(QuestionText.optionLetter(i) + " " + o.options().get(i) + (right ? "   ✓ correct" : ""));
@@ -407,8 +406,8 @@ public final class BrowsePage implements Page {
             }
             return section("Options", box);
         }
-        if (q instanceof Flashcard) {
-            Label a = wrapped(((Flashcard) q).answer());
+        if (q instanceof Flashcard f) {
+            Label a = wrapped(f.answer());
             a.getStyleClass().add("option-correct");
             return section("Answer", a);
         }

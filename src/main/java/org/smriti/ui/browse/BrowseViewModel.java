@@ -308,12 +308,12 @@ public final class BrowseViewModel {
     /** What a search looks in: the id, the stem, the options or answer, the explanation and the quoted source. */
     private static String haystack(Question q) {
         StringBuilder b = new StringBuilder(q.id()).append('\n').append(q.prompt()).append('\n');
-        if (q instanceof ObjectiveQuestion) {
-            ((ObjectiveQuestion) q).options().forEach(o -> b.append(o).append('\n'));
-        } else if (q instanceof Flashcard) {
-            b.append(((Flashcard) q).answer()).append('\n');
-        } else if (q instanceof Descriptive) {
-            ((Descriptive) q).points().forEach(o -> b.append(o).append('\n'));
+        if (q instanceof ObjectiveQuestion oq) {
+            oq.options().forEach(o -> b.append(o).append('\n'));
+        } else if (q instanceof Flashcard f) {
+            b.append(f.answer()).append('\n');
+        } else if (q instanceof Descriptive descriptive) {
+            descriptive.points().forEach(o -> b.append(o).append('\n'));
         }
         b.append(q.explanation()).append('\n');
         q.source().ifPresent(ref -> b.append(ref.quote()));
@@ -327,15 +327,15 @@ public final class BrowseViewModel {
      */
     static String scanText(Question q) {
         String first = null;
-        if (q instanceof Statements) {
-            first = ((Statements) q).statements().get(0).text();
-        } else if (q instanceof Pairs) {
-            Pairs.Pair p = ((Pairs) q).pairs().get(0);
+        if (q instanceof Statements st) {
+            first = st.statements().get(0).text();
+        } else if (q instanceof Pairs pq) {
+            Pairs.Pair p = pq.pairs().get(0);
             first = p.left() + " – " + p.right();
-        } else if (q instanceof Chronology) {
-            first = ((Chronology) q).events().get(0).text();
-        } else if (q instanceof Assertion) {
-            first = ((Assertion) q).statement1();
+        } else if (q instanceof Chronology c) {
+            first = c.events().get(0).text();
+        } else if (q instanceof Assertion assertion) {
+            first = assertion.statement1();
         }
         return first == null ? q.prompt() : "1. " + first + "  ·  " + q.prompt();
     }

@@ -33,21 +33,17 @@ public final class QuestionText {
         box.getStyleClass().add("question-text");
         q.pyq().ifPresent(p -> box.getChildren().add(badge(p.exam() + " " + p.year() + " · " + p.paper())));
         box.getChildren().add(stem(q.prompt()));
-        if (q instanceof Statements) {
-            Statements s = (Statements) q;
+        if (q instanceof Statements s) {
             box.getChildren().add(numbered(s.statements().stream().map(Statements.Statement::text).toList()));
             box.getChildren().add(stem(s.closingQuestion()));
-        } else if (q instanceof Pairs) {
-            Pairs p = (Pairs) q;
+        } else if (q instanceof Pairs p) {
             box.getChildren().addAll(pairsTable(p), stem(Pairs.CLOSING_QUESTION));
-        } else if (q instanceof Assertion) {
-            Assertion a = (Assertion) q;
+        } else if (q instanceof Assertion a) {
             box.getChildren().addAll(
                     labelled("Statement-I:", a.statement1()),
                     labelled("Statement-II:", a.statement2()),
                     stem(Assertion.CLOSING_QUESTION));
-        } else if (q instanceof Chronology) {
-            Chronology c = (Chronology) q;
+        } else if (q instanceof Chronology c) {
             box.getChildren().add(numbered(c.events().stream().map(Chronology.Event::text).toList()));
             box.getChildren().add(stem(Chronology.CLOSING_QUESTION));
         }
