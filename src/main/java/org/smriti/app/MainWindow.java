@@ -1,5 +1,7 @@
 package org.smriti.app;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,9 +31,9 @@ import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.home.HomePage;
+import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.mock.MockPage;
 import org.smriti.ui.mock.MockViewModel;
-import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.review.ReviewViewModel;
 import org.smriti.ui.settings.SettingsPage;
@@ -45,7 +47,6 @@ import org.smriti.ui.sources.SourcesViewModel;
 import org.smriti.ui.stats.StatsPage;
 import org.smriti.ui.stats.StatsViewModel;
 import org.smriti.ui.theme.Appearance;
-import static org.smriti.core.text.Words.plural;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
 public final class MainWindow {

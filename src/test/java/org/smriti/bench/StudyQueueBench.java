@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.DayClock;
+import org.smriti.core.question.Topic;
 import org.smriti.core.queue.DailyLimits;
-import org.smriti.core.queue.StudyQueue;
 import org.smriti.core.queue.DoneToday;
 import org.smriti.core.queue.QueueItem;
 import org.smriti.core.queue.QueueRequest;
-import org.smriti.core.question.Topic;
+import org.smriti.core.queue.StudyQueue;
 
 /**
  * Building the study queue over a collection of {@code size} cards: a third new, a twentieth in learning,

@@ -73,6 +73,12 @@ public final class AppWindow implements BeforeEachCallback, AfterEachCallback {
         return window;
     }
 
+    /** Closes the window and releases the data folder, e.g. to change its files as another program would. */
+    public void close() throws Exception {
+        FxHarness.close();
+        window = null;
+    }
+
     /** Closes the window and opens it again on the same folder, as a restart of the app. */
     public MainWindow restart() throws Exception {
         FxHarness.close();

@@ -2,14 +2,14 @@ package org.smriti.core.stats;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.smriti.core.fsrs.DayClock;
 import org.smriti.core.progress.CardProgress;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ReviewRecord;
-import java.util.Collection;
-import java.util.TreeSet;
 
 /**
  * Days studied in a row, counted in study days (the day clock's rollover decides which day a review belongs to).

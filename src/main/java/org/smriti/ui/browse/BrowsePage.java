@@ -48,10 +48,10 @@ import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.Names;
 import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.theme.Appearance;
-import org.smriti.ui.common.Names;
 
 /**
  * The Browse screen: binds a filter bar, a sortable table and a detail pane to {@link BrowseViewModel}.

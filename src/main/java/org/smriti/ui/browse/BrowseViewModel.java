@@ -1,5 +1,7 @@
 package org.smriti.ui.browse;
 
+import static org.smriti.core.text.Words.plural;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,7 +50,6 @@ import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.study.StudyService;
 import org.smriti.ui.common.ErrorDialog;
-import static org.smriti.core.text.Words.plural;
 import org.smriti.ui.common.Names;
 
 /**

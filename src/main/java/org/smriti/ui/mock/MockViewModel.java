@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import static org.smriti.core.text.Words.plural;
+
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +48,6 @@ import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Topic;
-import static org.smriti.core.text.Words.plural;
 import org.smriti.ui.common.WholeNumbers;
 
 /**

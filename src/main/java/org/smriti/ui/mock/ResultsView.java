@@ -1,5 +1,9 @@
 package org.smriti.ui.mock;
 
+import static org.smriti.ui.common.MockScores.marks;
+import static org.smriti.ui.common.MockScores.percent;
+import static org.smriti.ui.common.MockScores.signedMarks;
+
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +25,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.smriti.core.mock.Fraction;
 import org.smriti.core.mock.MockResult;
 import org.smriti.core.mock.Outcome;
 import org.smriti.core.mock.TimeText;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Topic;
 import org.smriti.ui.common.QuestionText;
-import static org.smriti.ui.common.MockScores.marks;
-import static org.smriti.ui.common.MockScores.percent;
-import static org.smriti.ui.common.MockScores.signedMarks;
 
 /** The result of a submitted test: score tiles, topic table, time per question and the review. */
 final class ResultsView {

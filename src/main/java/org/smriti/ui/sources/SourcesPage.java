@@ -1,5 +1,7 @@
 package org.smriti.ui.sources;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +24,9 @@ import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.smriti.core.question.Question;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.common.Names;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.sources.SourcesViewModel.Passage;
-import static org.smriti.core.text.Words.plural;
-import org.smriti.ui.common.Names;
 
 /**
  * The Sources screen: the five notes in a clean reader, the passages questions quote highlighted; picking a

@@ -1,5 +1,7 @@
 package org.smriti.ui.stats;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,7 +45,6 @@ import org.smriti.core.stats.ReviewCalendar;
 import org.smriti.core.stats.TimePerDay;
 import org.smriti.core.stats.TopicMastery;
 import org.smriti.ui.shell.Page;
-import static org.smriti.core.text.Words.plural;
 
 /**
  * The Stats screen: review heatmap and streaks, due forecast, true retention, topic mastery, mock trend, time

@@ -1,8 +1,5 @@
 package org.smriti.ui.mock;
 
-import org.smriti.ui.common.MockScores;
-import org.smriti.testsupport.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,6 +19,8 @@ import org.smriti.core.mock.MockSubmittedEvent;
 import org.smriti.core.mock.Outcome;
 import org.smriti.core.mock.PaletteState;
 import org.smriti.core.question.Topic;
+import org.smriti.testsupport.MutableClock;
+import org.smriti.ui.common.MockScores;
 
 /** The mock screen's state and its journal, without a stage. */
 class MockViewModelTest {
