@@ -59,6 +59,12 @@ public record Chronology(QuestionMeta meta, List<Event> events, List<List<Intege
         return OptionDerivation.forChronology(this).correct();
     }
 
+    /** Whether {@code numbers} lists each of the events 1..{@code count} exactly once. */
+    public static boolean isOrdering(List<Integer> numbers, int count) {
+        return numbers.size() == count && numbers.stream().distinct().count() == count
+                && numbers.stream().allMatch(n -> n >= 1 && n <= count);
+    }
+
     public record Event(String text, int year) {
         public Event {
             Objects.requireNonNull(text, "text");

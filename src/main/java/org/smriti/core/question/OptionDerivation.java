@@ -93,19 +93,14 @@ public final class OptionDerivation {
         return pick(q.id(), correctMask, others, canonical, mask -> subsetLabel(mask, n));
     }
 
-    /** The bit mask of a combination of statement numbers, which must be ascending and within 1..n. */
+    /** The bit mask of a combination of statement numbers (see {@link Statements#isCombination}). */
     private static int mask(String id, List<Integer> combination, int n) {
-        int mask = 0;
-        int previous = 0;
-        for (int number : combination) {
-            if (number <= previous || number > n) {
-                throw new IllegalArgumentException(id + ": " + combination + " is not a combination of statements 1-" + n);
-            }
-            mask |= 1 << (number - 1);
-            previous = number;
+        if (!Statements.isCombination(combination, n)) {
+            throw new IllegalArgumentException(id + ": " + combination + " is not a combination of statements 1-" + n);
         }
-        if (mask == 0) {
-            throw new IllegalArgumentException(id + ": an option names no statement");
+        int mask = 0;
+        for (int number : combination) {
+            mask |= 1 << (number - 1);
         }
         return mask;
     }
@@ -130,9 +125,8 @@ public final class OptionDerivation {
         }
         List<Integer> correct = q.correctOrder();
         if (!q.chosenOptions().isEmpty()) {
-            List<Integer> all = correct.stream().sorted().toList();
             for (List<Integer> ordering : q.chosenOptions()) {
-                if (!ordering.stream().sorted().toList().equals(all)) {
+                if (!Chronology.isOrdering(ordering, n)) {
                     throw new IllegalArgumentException(q.id() + ": " + ordering + " is not an ordering of events 1-" + n);
                 }
             }

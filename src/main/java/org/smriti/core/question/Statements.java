@@ -57,6 +57,18 @@ public record Statements(QuestionMeta meta, List<Statement> statements, Style st
         return List.copyOf(numbers);
     }
 
+    /** Whether {@code numbers} names a combination of statements 1..{@code count}: not empty, ascending, no repeats. */
+    public static boolean isCombination(List<Integer> numbers, int count) {
+        int previous = 0;
+        for (int number : numbers) {
+            if (number <= previous || number > count) {
+                return false;
+            }
+            previous = number;
+        }
+        return !numbers.isEmpty();
+    }
+
     /** The closing question: which ones are correct, or how many. */
     public String closingQuestion() {
         return style == Style.WHICH

@@ -87,7 +87,7 @@ final class ObjectiveReaders {
                         + " (the others have fixed ones)");
             } else if (complete && style != null && statements.stream().anyMatch(Statements.Statement::correct)) {
                 List<Integer> key = Statements.correctCombination(statements);
-                chosen = chosenOptions(o, combination -> isAscendingWithin(combination, n),
+                chosen = chosenOptions(o, combination -> Statements.isCombination(combination, n),
                         "a combination of statement numbers in ascending order, each within 1-" + n + ", e.g. [1, 3]",
                         key, "correct combination " + key + " (the statements marked correct)");
             }
@@ -139,17 +139,6 @@ final class ObjectiveReaders {
         }
         ordering.add(1);
         return ordering;
-    }
-
-    private static boolean isAscendingWithin(List<Integer> combination, int n) {
-        int previous = 0;
-        for (int number : combination) {
-            if (number <= previous || number > n) {
-                return false;
-            }
-            previous = number;
-        }
-        return !combination.isEmpty();
     }
 
     private Statements.Style style(JsonObject o) {
@@ -271,8 +260,7 @@ final class ObjectiveReaders {
         if (!PackFields.absent(o, "options") && eventsComplete && items.size() >= 3 && items.size() <= 4) {
             int n = events.size();
             List<Integer> key = Chronology.correctOrder(events);
-            List<Integer> all = key.stream().sorted().toList();
-            chosen = chosenOptions(o, ordering -> ordering.stream().sorted().toList().equals(all),
+            chosen = chosenOptions(o, ordering -> Chronology.isOrdering(ordering, n),
                     "an ordering of the event numbers 1-" + n + ", each once, e.g. " + exampleOrdering(n),
                     key, "correct order " + key + " (by year)");
         }

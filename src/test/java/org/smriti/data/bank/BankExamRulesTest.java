@@ -108,7 +108,10 @@ class BankExamRulesTest {
                 .collect(Collectors.toSet());
     }
 
-    /** UPSC never names its source: the notes are named in explanations only. */
+    /**
+     * UPSC never names its source: the notes are named in explanations only. Recall cards follow the same rule, so
+     * that a card reads as a question about India and Japan, not about a document.
+     */
     private static final Pattern NOTE_SPEAK = Pattern.compile(String.join("|",
             "\\b(?:the|this|that|one|a|both|two|other|its|each|either|earlier|later|newer|older|these|those) notes?\\b",
             "\\bdrishti\\b", "\\barticles?\\b", "\\bsources?\\b", "\\bpassage\\b", "\\bauthor\\b",
@@ -118,11 +121,11 @@ class BankExamRulesTest {
             "bilateral security and defence cooperation: indo-japan"), Pattern.CASE_INSENSITIVE);
 
     @Test
-    void objectiveQuestionsNeverNameTheirSource() {
+    void noQuestionNamesItsSource() {
         List<String> naming = new ArrayList<>();
         for (Question q : questions) {
             Matcher m = NOTE_SPEAK.matcher(shown(q));
-            if (q.type().isObjective() && m.find()) {
+            if (m.find()) {
                 naming.add(q.id() + ": \"" + m.group() + "\"");
             }
         }
