@@ -76,10 +76,10 @@ class BankExamRulesTest {
 
     /**
      * A statement that appears in the keyed combination and in no other option (or in every other option but
-     * not the key) answers the question by itself.
+     * not the key) answers the question by itself; one that is in every option, or in none, is never weighed.
      */
     @Test
-    void noStatementSinglesOutTheKeyedCombination() {
+    void everyStatementMattersAndNoneSinglesOutTheKey() {
         List<String> giveaways = new ArrayList<>();
         for (Question q : ofType(QuestionType.STATEMENTS)) {
             Statements s = (Statements) q;
@@ -92,7 +92,8 @@ class BankExamRulesTest {
             for (int n = 1; n <= s.statements().size(); n++) {
                 int statement = n;
                 long agreeing = options.stream().filter(o -> o.contains(statement) == key.contains(statement)).count();
-                if (agreeing < 2) {
+                long holding = options.stream().filter(o -> o.contains(statement)).count();
+                if (agreeing < 2 || holding == 0 || holding == options.size()) {
                     giveaways.add(q.id() + ": statement " + n + " in " + DisplayedQuestion.of(q).options());
                 }
             }
