@@ -33,6 +33,9 @@ public final class Cli {
             new DataDirCommand("import", "FILE.json|FILE.csv",
                     "check a pack and add it to the data folder's packs/ (all or nothing)",
                     (args, dir, out, err) -> new ImportCommand().run(args, dir, out, err)),
+            new DataDirCommand("questions", "[--json] [ID…]", "print every question studied (bundled and own) as"
+                    + " Review shows it; --json: one object per line",
+                    (args, dir, out, err) -> new QuestionsCommand().run(args, dir, out, err)),
             new HelpCommand());
 
     private Cli() {

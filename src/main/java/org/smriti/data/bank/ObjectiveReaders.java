@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
 import org.smriti.core.question.Mcq;
@@ -78,7 +79,66 @@ final class ObjectiveReaders {
         if (complete && style != null) {
             checkStatementsHaveOptions(statements, style);
         }
-        return meta -> new Statements(meta, statements, style);
+        List<List<Integer>> chosen = List.of();
+        if (!PackFields.absent(o, "options")) {
+            int n = statements.size();
+            if (style == Statements.Style.HOW_MANY || (complete && n < 3)) {
+                fields.problem("options", "only style \"which\" with 3 or 4 statements takes chosen options"
+                        + " (the others have fixed ones)");
+            } else if (complete && style != null && statements.stream().anyMatch(Statements.Statement::correct)) {
+                List<Integer> key = Statements.correctCombination(statements);
+                chosen = chosenOptions(o, combination -> Statements.isCombination(combination, n),
+                        "a combination of statement numbers in ascending order, each within 1-" + n + ", e.g. [1, 3]",
+                        key, "correct combination " + key + " (the statements marked correct)");
+            }
+        }
+        List<List<Integer>> options = chosen;
+        return meta -> new Statements(meta, statements, style, options);
+    }
+
+    /**
+     * The optional {@code options} the author chose: exactly four distinct lists of numbers, each {@code
+     * wellFormed}, one of them {@code key}. Empty after a problem (which is recorded) or when absent.
+     */
+    private List<List<Integer>> chosenOptions(JsonObject o, Predicate<List<Integer>> wellFormed, String shape,
+                                              List<Integer> key, String keyName) {
+        JsonArray items = fields.array(o, "options", "options");
+        if (items == null) {
+            return List.of();
+        }
+        int before = fields.problemCount();
+        if (items.size() != 4) {
+            fields.problem("options", "needs exactly 4 options, found " + items.size());
+        }
+        List<List<Integer>> options = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "options[" + i + "]";
+            List<Integer> numbers = fields.wholeNumbers(items.get(i), path);
+            if (numbers == null) {
+                continue;
+            }
+            int same = options.indexOf(numbers);
+            if (!wellFormed.test(numbers)) {
+                fields.problem(path, "must be " + shape + "; found " + numbers);
+            } else if (same >= 0) {
+                fields.problem(path, "same as options[" + same + "]");
+            }
+            options.add(numbers);
+        }
+        if (fields.problemCount() == before && !options.contains(key)) {
+            fields.problem("options", "none of them is the " + keyName);
+        }
+        return fields.problemCount() == before ? options : List.of();
+    }
+
+    /** 2, 3, …, n, 1: an ordering that reads as one in a message. */
+    private static List<Integer> exampleOrdering(int n) {
+        List<Integer> ordering = new ArrayList<>();
+        for (int i = 2; i <= n; i++) {
+            ordering.add(i);
+        }
+        ordering.add(1);
+        return ordering;
     }
 
     private Statements.Style style(JsonObject o) {
@@ -195,6 +255,16 @@ final class ObjectiveReaders {
                 events.add(new Chronology.Event(text, year));
             }
         }
-        return meta -> new Chronology(meta, events);
+        List<List<Integer>> chosen = List.of();
+        boolean eventsComplete = events.size() == items.size() && eventOfYear.size() == items.size();
+        if (!PackFields.absent(o, "options") && eventsComplete && items.size() >= 3 && items.size() <= 4) {
+            int n = events.size();
+            List<Integer> key = Chronology.correctOrder(events);
+            chosen = chosenOptions(o, ordering -> Chronology.isOrdering(ordering, n),
+                    "an ordering of the event numbers 1-" + n + ", each once, e.g. " + exampleOrdering(n),
+                    key, "correct order " + key + " (by year)");
+        }
+        List<List<Integer>> options = chosen;
+        return meta -> new Chronology(meta, events, options);
     }
 }

@@ -102,9 +102,10 @@ final class PackFields {
 
     Integer wholeNumber(JsonObject o, String key, String path) {
         JsonElement e = required(o, key, path);
-        if (e == null) {
-            return null;
-        }
+        return e == null ? null : wholeNumberValue(e, path);
+    }
+
+    Integer wholeNumberValue(JsonElement e, String path) {
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
             try {
                 return e.getAsBigDecimal().intValueExact();
@@ -115,6 +116,24 @@ final class PackFields {
         }
         problem(path, "must be a whole number");
         return null;
+    }
+
+    /** A non-null list only if {@code e} is a list of whole numbers. */
+    List<Integer> wholeNumbers(JsonElement e, String path) {
+        if (!e.isJsonArray()) {
+            problem(path, "must be a list of numbers [ … ]");
+            return null;
+        }
+        List<Integer> numbers = new ArrayList<>();
+        JsonArray array = e.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            Integer number = wholeNumberValue(array.get(i), path + "[" + i + "]");
+            if (number == null) {
+                return null;
+            }
+            numbers.add(number);
+        }
+        return numbers;
     }
 
     Boolean bool(JsonObject o, String key, String path) {

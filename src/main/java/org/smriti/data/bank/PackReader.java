@@ -46,10 +46,10 @@ final class PackReader {
             Set.of("id", "type", "explanation", "topics", "difficulty", "source", "pyq", "tags");
     private static final Map<QuestionType, Set<String>> TYPE_FIELDS = Map.of(
             QuestionType.MCQ, Set.of("prompt", "options", "answer"),
-            QuestionType.STATEMENTS, Set.of("prompt", "statements", "style"),
+            QuestionType.STATEMENTS, Set.of("prompt", "statements", "style", "options"),
             QuestionType.PAIRS, Set.of("prompt", "header", "pairs"),
             QuestionType.ASSERTION, Set.of("prompt", "statement1", "statement2", "answer"),
-            QuestionType.CHRONOLOGY, Set.of("prompt", "events"),
+            QuestionType.CHRONOLOGY, Set.of("prompt", "events", "options"),
             QuestionType.FLASHCARD, Set.of("prompt", "answer"),
             QuestionType.CLOZE, Set.of("text"),
             QuestionType.DESCRIPTIVE, Set.of("prompt", "points"));

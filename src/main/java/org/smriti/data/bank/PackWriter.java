@@ -102,6 +102,7 @@ public final class PackWriter {
             }
             json.endArray();
             json.name("style").value(s.style().id());
+            numberLists(json, s.chosenOptions());
         } else if (q instanceof Pairs p) {
             strings(json, "header", List.of(p.leftHeader(), p.rightHeader()));
             json.name("pairs").beginArray();
@@ -124,11 +125,28 @@ public final class PackWriter {
                 json.beginObject().name("text").value(e.text()).name("year").value(e.year()).endObject();
             }
             json.endArray();
+            numberLists(json, c.chosenOptions());
         } else if (q instanceof Flashcard f) {
             json.name("answer").value(f.answer());
         } else if (q instanceof Descriptive d) {
             strings(json, "points", d.points());
         }
+    }
+
+    /** The options an author chose, as lists of numbers; nothing when they are derived. */
+    private static void numberLists(JsonWriter json, List<List<Integer>> options) throws IOException {
+        if (options.isEmpty()) {
+            return;
+        }
+        json.name("options").beginArray();
+        for (List<Integer> option : options) {
+            json.beginArray();
+            for (int number : option) {
+                json.value(number);
+            }
+            json.endArray();
+        }
+        json.endArray();
     }
 
     private static void strings(JsonWriter json, String name, List<String> values) throws IOException {

@@ -15,6 +15,7 @@ import org.smriti.core.question.Mcq;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 
 class PackValidationTest {
@@ -69,6 +70,16 @@ class PackValidationTest {
         "id with capitals | `\"id\": \"t-pairs\"` | `\"id\": \"T-Pairs\"` | base.json: T-Pairs: id: must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq",
         "question without id | `\"id\": \"t-card\", ` | `` | base.json: questions[5]: id: missing",
         "which with no true statement | `\"S one\", \"correct\": true` | `\"S one\", \"correct\": false` | base.json: t-statements: statements: with 3 or 4 statements and style \"which\" at least one must be correct (the options are combinations such as \"1 and 2 only\")",
+        "chosen options on how-many | `\"style\": \"which\"` | `\"style\": \"how-many\"` | base.json: t-statements: options: only style \"which\" with 3 or 4 statements takes chosen options (the others have fixed ones)",
+        "three chosen options | `[[1], [2], [1, 3], [2, 3]]` | `[[1], [2], [1, 3]]` | base.json: t-statements: options: needs exactly 4 options, found 3",
+        "combination beyond the statements | `[2, 3]]` | `[2, 4]]` | base.json: t-statements: options[3]: must be a combination of statement numbers in ascending order, each within 1-3, e.g. [1, 3]; found [2, 4]",
+        "combination not ascending | `[2, 3]]` | `[3, 2]]` | base.json: t-statements: options[3]: must be a combination of statement numbers in ascending order, each within 1-3, e.g. [1, 3]; found [3, 2]",
+        "combination given twice | `[[1], [2],` | `[[1], [1],` | base.json: t-statements: options[1]: same as options[0]",
+        "key not among the chosen combinations | `[[1], [2],` | `[[3], [2],` | base.json: t-statements: options: none of them is the correct combination [1] (the statements marked correct)",
+        "combination that is not a list | `[[1], [2],` | `[[1], 2,` | base.json: t-statements: options[1]: must be a list of numbers [ … ]",
+        "ordering with an event twice | `[1, 3, 2]]` | `[1, 3, 3]]` | base.json: t-chronology: options[3]: must be an ordering of the event numbers 1-3, each once, e.g. [2, 3, 1]; found [1, 3, 3]",
+        "key not among the chosen orderings | `[[2, 3, 1],` | `[[3, 1, 2],` | base.json: t-chronology: options: none of them is the correct order [2, 3, 1] (by year)",
+        "ordering with a fraction | `[[2, 3, 1],` | `[[2, 3, 1.5],` | base.json: t-chronology: options[0][2]: must be a whole number, found 1.5",
     })
     void aMalformedPackIsRefusedWithAMessageNamingFileQuestionAndField(String variant, String from, String to,
                                                                         String expected) {
@@ -81,7 +92,8 @@ class PackValidationTest {
     @Test
     void howManyNeedsAtLeastThreeStatements() {
         String twoStatements = mutate(", {\"text\": \"S two\", \"correct\": false}", "")
-                .replace("\"style\": \"which\"", "\"style\": \"how-many\"");
+                .replace("\"style\": \"which\"", "\"style\": \"how-many\"")
+                .replace(" \"options\": [[1], [2], [1, 3], [2, 3]],", "");
 
         assertThat(load(pack("base.json", twoStatements)).problems()).extracting(PackProblem::toString)
                 .containsExactly("base.json: t-statements: style: \"how-many\" needs at least 3 statements, found 2");
@@ -165,7 +177,11 @@ class PackValidationTest {
         assertThat(pairs.pairs().get(1).actual()).isEqualTo("Army");
         assertThat(pairs.options().get(pairs.correctOption())).isEqualTo("Only two");
         Chronology chronology = (Chronology) loaded.bank().byId("t-chronology").orElseThrow();
+        assertThat(chronology.options()).containsExactly("1-3-2", "2-1-3", "2-3-1", "3-2-1");
         assertThat(chronology.options().get(chronology.correctOption())).isEqualTo("2-3-1");
+        Statements chosen = (Statements) loaded.bank().byId("t-statements").orElseThrow();
+        assertThat(chosen.options()).containsExactly("1 only", "2 only", "1 and 3 only", "2 and 3 only");
+        assertThat(chosen.correctOption()).isZero();
         Assertion assertion = (Assertion) loaded.bank().byId("t-assertion").orElseThrow();
         assertThat(assertion.key()).isEqualTo(Assertion.AssertionKey.BOTH_TRUE_EXPLAINS);
         Question statements = loaded.bank().byId("t-statements").orElseThrow();
