@@ -14,7 +14,6 @@ import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
-import org.smriti.core.question.Topic;
 import org.smriti.data.bank.PackWriter;
 import org.smriti.data.cards.OwnCards;
 import org.smriti.data.interop.AnkiExport;
@@ -33,7 +32,11 @@ import org.smriti.data.interop.AnkiExport;
  *       {@code anki::upsc::polity-basics}) and, when its last part is a topic's id or name, the topic (else
  *       {@code general}); the note's tags and the file's {@code #tags:} are kept;</li>
  *   <li>a note that updates an own card keeps what Anki does not have: difficulty, source, previous-year data, and
- *       a flashcard's explanation.</li>
+ *       a flashcard's explanation; one Smriti exported ({@code smriti:} GUID, no {@code Smriti} column: it went
+ *       through Anki) also keeps its topics and tags, and loses the explanation and source the export appended to
+ *       its back;</li>
+ *   <li>a {@code smriti:} GUID with the {@code Smriti} column (Smriti's own export file) gives that column's card
+ *       exactly.</li>
  * </ul>
  *
  * A note Anki would skip (empty first field) or that Smriti cannot use (empty back) is skipped with a reason.
@@ -195,29 +198,36 @@ final class NoteConverter {
 
     /**
      * The meta of a new card, or of one that updates {@code existing}: then difficulty, source and previous-year
-     * data stay, and so does the explanation when Anki gives none.
+     * data stay, and so does the explanation when Anki gives none; a card Smriti exported (a {@code smriti:} GUID)
+     * also keeps its topics and tags, which the export turned into Anki tags and deck.
      */
     private QuestionMeta meta(String id, String prompt, String explanation, AnkiNote note, Question existing) {
+        if (existing == null) {
+            return new QuestionMeta(id, prompt, explanation, List.of(AnkiDecks.topic(note.deck())), DEFAULT_DIFFICULTY,
+                    null, null, tags(note));
+        }
+        QuestionMeta old = existing.meta();
+        boolean exported = AnkiIds.smritiId(note.guid()).isPresent();
+        return new QuestionMeta(id, prompt, explanation.isEmpty() ? old.explanation() : explanation,
+                exported ? old.topics() : List.of(AnkiDecks.topic(note.deck())), old.difficulty(), old.source(),
+                old.pyq(), exported ? old.tags() : tags(note));
+    }
+
+    /** The note's tags, the file's {@code #tags:} and the deck's tag, each once (Anki's tags ignore case). */
+    private List<String> tags(AnkiNote note) {
         List<String> tags = new ArrayList<>();
-        Optional<String> deckTag = AnkiDecks.tag(note.deck());
         if (note.tags() != null) {
             tags.addAll(note.tags());
         }
         tags.addAll(fileTags);
-        deckTag.ifPresent(tags::add);
+        AnkiDecks.tag(note.deck()).ifPresent(tags::add);
         List<String> distinct = new ArrayList<>();
         tags.forEach(t -> {
             if (distinct.stream().noneMatch(d -> d.equalsIgnoreCase(t))) {
                 distinct.add(t);
             }
         });
-        List<Topic> topics = List.of(AnkiDecks.topic(note.deck()));
-        if (existing == null) {
-            return new QuestionMeta(id, prompt, explanation, topics, DEFAULT_DIFFICULTY, null, null, distinct);
-        }
-        QuestionMeta old = existing.meta();
-        return new QuestionMeta(id, prompt, explanation.isEmpty() ? old.explanation() : explanation, topics,
-                old.difficulty(), old.source(), old.pyq(), distinct);
+        return distinct;
     }
 
     /**
