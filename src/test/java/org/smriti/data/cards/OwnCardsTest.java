@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smriti.core.question.Cloze;
-import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
@@ -37,12 +36,7 @@ class OwnCardsTest {
 
     static List<Question> cloze(String noteId, String text) {
         QuestionMeta meta = new QuestionMeta(noteId, text, "", List.of(Topic.GENERAL), 2, null, null, List.of());
-        ClozeText parsed = ClozeText.parse(text);
-        List<Question> cards = new ArrayList<>();
-        for (int n : parsed.numbers()) {
-            cards.add(new Cloze(meta.withIdAndPrompt(Cloze.cardId(noteId, n), parsed.front(n)), text, n));
-        }
-        return cards;
+        return List.copyOf(Cloze.cards(meta, text));
     }
 
     private OwnCards store() {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
 import org.smriti.core.question.Cloze;
-import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Mcq;
@@ -247,12 +246,7 @@ class AnkiExportTest {
     private static List<Question> cloze(String noteId, String text) {
         QuestionMeta meta = new QuestionMeta(noteId, text, "Naval.", List.of(Topic.GENERAL), 2, null, null,
                 List.of("mine"));
-        ClozeText parsed = ClozeText.parse(text);
-        List<Question> cards = new ArrayList<>();
-        for (int n : parsed.numbers()) {
-            cards.add(new Cloze(meta.withIdAndPrompt(Cloze.cardId(noteId, n), parsed.front(n)), text, n));
-        }
-        return cards;
+        return List.copyOf(Cloze.cards(meta, text));
     }
 
     private static Flashcard flashcard(String id, String prompt, String answer) {

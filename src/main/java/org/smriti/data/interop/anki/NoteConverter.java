@@ -179,11 +179,8 @@ final class NoteConverter {
         if (!problems.isEmpty()) {
             return new Problem(line, "Text: " + String.join("; ", problems));
         }
-        QuestionMeta meta = meta(id, text, fields.get(1), note, ownEntries.get(id));
-        ClozeText parsed = ClozeText.parse(text);
-        int n = parsed.numbers().first();
-        // One card stands for the note: its entry is the whole note.
-        return entries(line, key, List.of(new Cloze(meta.withIdAndPrompt(Cloze.cardId(id, n), parsed.front(n)), text, n)));
+        // The first card stands for the note: its entry is the whole note.
+        return entries(line, key, List.of(Cloze.cards(meta(id, text, fields.get(1), note, ownEntries.get(id)), text).get(0)));
     }
 
     private static Entries entries(int line, String key, List<Question> cards) {

@@ -93,15 +93,10 @@ final class Records {
                 case START_FIELD -> {
                     if (c == QUOTE) {
                         state = State.IN_QUOTED;
-                    } else if (c == delimiter) {
-                        endField();
-                    } else if (term) {
-                        endRecord(false);
-                        state = State.START_RECORD;
-                        continue;
                     } else {
-                        field.append(c);
+                        // Anything else reads as the first character of an unquoted field.
                         state = State.IN_FIELD;
+                        continue;
                     }
                 }
                 case IN_FIELD -> {
@@ -130,16 +125,10 @@ final class Records {
                     if (c == QUOTE) {
                         field.append(QUOTE);
                         state = State.IN_QUOTED;
-                    } else if (c == delimiter) {
-                        endField();
-                        state = State.START_FIELD;
-                    } else if (term) {
-                        endRecord(false);
-                        state = State.START_RECORD;
-                        continue;
                     } else {
-                        field.append(c);
+                        // After a closing quote, the field goes on unquoted: "ab"c is abc.
                         state = State.IN_FIELD;
+                        continue;
                     }
                 }
                 case IN_COMMENT -> {
@@ -152,7 +141,6 @@ final class Records {
                         continue;
                     }
                 }
-                default -> throw new IllegalStateException(state.name());
             }
             i++;
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.question.Cloze;
-import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
@@ -213,11 +212,6 @@ class AnkiImportTest {
     private static List<Question> cloze(String noteId, String text) {
         QuestionMeta meta = new QuestionMeta(noteId, text, "Both.", List.of(Topic.DEFENCE), 1, null, null,
                 List.of("exercise"));
-        ClozeText parsed = ClozeText.parse(text);
-        List<Question> cards = new ArrayList<>();
-        for (int n : parsed.numbers()) {
-            cards.add(new Cloze(meta.withIdAndPrompt(Cloze.cardId(noteId, n), parsed.front(n)), text, n));
-        }
-        return cards;
+        return List.copyOf(Cloze.cards(meta, text));
     }
 }
