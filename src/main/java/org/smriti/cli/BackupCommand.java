@@ -56,7 +56,8 @@ public final class BackupCommand {
         if (!Files.isDirectory(dir)) {
             throw new InputChecks.BadInput(dir + " does not exist: there is no Smriti data to back up.");
         }
-        if (!Files.exists(dir.resolve(ProgressStore.JOURNAL_FILE)) && !Files.exists(dir.resolve(SettingsStore.FILE_NAME))) {
+        if (!Files.exists(dir.resolve(ProgressStore.JOURNAL_FILE))
+                && !Files.exists(dir.resolve(SettingsStore.FILE_NAME))) {
             throw new InputChecks.BadInput(dir + " has no Smriti data to back up (no " + ProgressStore.JOURNAL_FILE
                     + " or " + SettingsStore.FILE_NAME + "); is it the right data folder?");
         }

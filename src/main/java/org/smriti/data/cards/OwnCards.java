@@ -140,7 +140,8 @@ public final class OwnCards {
      */
     public static String newId(String text, Set<String> taken) {
         // Accents come off (ō → o); other scripts give no id words, hence "my-note".
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         String words = Arrays.stream(ascii.split("[^a-z0-9]+"))
                 .filter(w -> !w.isEmpty())
                 .limit(ID_WORDS)

@@ -252,7 +252,8 @@ public final class AnkiImport {
             List<Integer> lineOfIndex = new ArrayList<>();
             existing.forEach((id, cards) -> {
                 String replacement = imported.remove(id);
-                questions.add(JsonParser.parseString(replacement != null ? replacement : PackWriter.entry(cards.get(0))));
+                String json = replacement != null ? replacement : PackWriter.entry(cards.get(0));
+                questions.add(JsonParser.parseString(json));
                 lineOfIndex.add(replacement != null ? lineOf.get(id) : null);
             });
             imported.forEach((id, json) -> {
@@ -264,7 +265,8 @@ public final class AnkiImport {
             pack.addProperty("pack", OwnCards.PACK);
             pack.addProperty("title", OwnCards.TITLE);
             pack.add("questions", questions);
-            LoadedBank check = BankLoader.loadAppWithOwnCards(dataDir, pack.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] ownCards = pack.toString().getBytes(StandardCharsets.UTF_8);
+            LoadedBank check = BankLoader.loadAppWithOwnCards(dataDir, ownCards);
             check.refused().stream().filter(r -> r.file().equals(BankLoader.OWN_CARDS_PACK))
                     .flatMap(r -> r.problems().stream())
                     .forEach(p -> problems.add(describe(p, lineOf, lineOfIndex)));

@@ -297,7 +297,9 @@ final class AnkiMetadata {
                 .orElse(null);
         if (names == null) {
             // A note type of the user's own: its fields are unknown, so every free column is one, in order.
-            fieldColumns = IntStream.rangeClosed(1, columns).filter(i -> !meta.contains(i) && i != smritiColumn).toArray();
+            fieldColumns = IntStream.rangeClosed(1, columns)
+                    .filter(i -> !meta.contains(i) && i != smritiColumn)
+                    .toArray();
             return;
         }
         fieldColumns = new int[names.size()];

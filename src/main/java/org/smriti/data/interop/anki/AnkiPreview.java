@@ -1,5 +1,6 @@
 package org.smriti.data.interop.anki;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,8 +53,11 @@ public record AnkiPreview(String source, int notes, List<Question> cards, Map<Qu
         return problems.isEmpty();
     }
 
-    /** The preview in a few lines, e.g. {@code UPSC.txt: 120 notes → 135 cards (110 flashcard, 25 cloze): …}. */
-    public String summary() {
+    /**
+     * One line: what the import would do ({@code UPSC.txt: 120 notes → 135 cards (110 flashcard, 25 cloze): 100
+     * new, 20 updated, 15 unchanged.}), or how many problems stop it.
+     */
+    public String headline() {
         if (!canImport()) {
             return source + ": " + count(problems.size(), "problem") + ", so nothing can be imported. Fix "
                     + (problems.size() == 1 ? "it" : "them") + " in Anki (or in the file) and import it again.";
@@ -67,17 +71,34 @@ public record AnkiPreview(String source, int notes, List<Question> cards, Map<Qu
                     .append("): ").append(newCards).append(" new, ").append(updatedCards).append(" updated, ")
                     .append(unchangedCards).append(" unchanged");
         }
-        out.append('.');
+        return out.append('.').toString();
+    }
+
+    /** What else to know, a line each: notes already in Smriti, media dropped, then the notices. */
+    public List<String> details() {
+        List<String> lines = new ArrayList<>();
         if (inSmriti > 0) {
-            out.append('\n').append(count(inSmriti, "note")).append(inSmriti == 1 ? " is" : " are")
-                    .append(" Smriti's own (from a Smriti export), already here: skipped.");
+            lines.add(count(inSmriti, "note") + (inSmriti == 1 ? " is" : " are")
+                    + " Smriti's own (from a Smriti export), already here: skipped.");
         }
         if (droppedImages + droppedSounds > 0) {
-            out.append("\nDropped ").append(count(droppedImages, "image")).append(" and ")
-                    .append(count(droppedSounds, "sound")).append(": Smriti does not import media.");
+            lines.add("Dropped " + count(droppedImages, "image") + " and " + count(droppedSounds, "sound")
+                    + ": Smriti does not import media.");
         }
-        notices.forEach(n -> out.append('\n').append(n));
-        return out.toString();
+        lines.addAll(notices);
+        return lines;
+    }
+
+    /** {@link #headline()} and {@link #details()}, a line each. */
+    public String summary() {
+        List<String> lines = new ArrayList<>(List.of(headline()));
+        lines.addAll(details());
+        return String.join("\n", lines);
+    }
+
+    /** The prompts of the first {@code n} cards to save, so the aspirant sees it is the file they meant. */
+    public List<String> firstPrompts(int n) {
+        return cards.stream().limit(n).map(Question::prompt).toList();
     }
 
     private static String count(int n, String what) {

@@ -153,11 +153,12 @@ final class NoteConverter {
         String front = fields.get(0);
         String back = fields.get(1);
         Question existing = ownEntries.get(id);
-        if (existing instanceof Flashcard f) {
+        if (AnkiIds.smritiId(note.guid()).isPresent() && existing != null) {
+            if (!(existing instanceof Flashcard f)) {
+                return new Skipped(line, id + " is a " + existing.type().id() + " question in Smriti, not a flashcard,"
+                        + " so a change made in Anki cannot be brought back; it is kept as it is");
+            }
             back = withoutExportedNotes(back, f);
-        } else if (existing != null && AnkiIds.smritiId(note.guid()).isPresent()) {
-            return new Skipped(line, id + " is a " + existing.type().id() + " question in Smriti; of Smriti's"
-                    + " questions only flashcards and cloze notes can be changed in Anki, so it is kept as it is");
         }
         if (back.isEmpty()) {
             return new Skipped(line, "the " + (type == null ? "second field" : "Back") + " is empty"
@@ -180,7 +181,8 @@ final class NoteConverter {
             return new Problem(line, "Text: " + String.join("; ", problems));
         }
         // The first card stands for the note: its entry is the whole note.
-        return entries(line, key, List.of(Cloze.cards(meta(id, text, fields.get(1), note, ownEntries.get(id)), text).get(0)));
+        QuestionMeta meta = meta(id, text, fields.get(1), note, ownEntries.get(id));
+        return entries(line, key, List.of(Cloze.cards(meta, text).get(0)));
     }
 
     private static Entries entries(int line, String key, List<Question> cards) {

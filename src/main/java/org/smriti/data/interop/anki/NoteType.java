@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The note types Anki creates in every collection (rslib/src/notetype/stock.rs and
- * rslib/src/image_occlusion/notetype.rs), by their English names and fields (ftl/core/notetypes.ftl). Anki matches note type names case-insensitively (the {@code notetypes.name} column is
- * {@code COLLATE unicase}); so does {@link #named}. Any other name is a note type of the user's own, whose
- * fields Smriti cannot know.
+ * rslib/src/image_occlusion/notetype.rs), by their English names and fields (ftl/core/notetypes.ftl). Anki
+ * matches note type names case-insensitively (the {@code notetypes.name} column is {@code COLLATE unicase});
+ * so does {@link #named}. Any other name is a note type of the user's own, whose fields Smriti cannot know.
  */
 enum NoteType {
     BASIC("Basic", "Front", "Back"),
