@@ -1,7 +1,9 @@
 package org.smriti.data.interop.anki;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ final class AnkiDecks {
     static final String TAG_PREFIX = "anki::";
     private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
     private static final String SEPARATOR = "::";
+    private static final Map<String, Topic> TOPICS = topicsByName();
 
     private AnkiDecks() {
     }
@@ -38,11 +41,16 @@ final class AnkiDecks {
      */
     static Topic topic(String deck) {
         String[] parts = deck.split(SEPARATOR);
-        String last = parts.length == 0 ? "" : normal(parts[parts.length - 1]);
-        return Arrays.stream(Topic.values())
-                .filter(t -> normal(t.id()).equals(last) || normal(t.label()).equals(last))
-                .findFirst()
-                .orElse(Topic.GENERAL);
+        return parts.length == 0 ? Topic.GENERAL : TOPICS.getOrDefault(normal(parts[parts.length - 1]), Topic.GENERAL);
+    }
+
+    private static Map<String, Topic> topicsByName() {
+        Map<String, Topic> byName = new HashMap<>();
+        for (Topic t : Topic.values()) {
+            byName.put(normal(t.id()), t);
+            byName.put(normal(t.label()), t);
+        }
+        return Map.copyOf(byName);
     }
 
     private static String normal(String s) {

@@ -1,8 +1,5 @@
 package org.smriti.data.interop.anki;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -248,25 +245,21 @@ public final class AnkiImport {
                     lineOf.put(e.ids().get(i), e.line());
                 }
             }
-            JsonArray questions = new JsonArray();
+            // Every entry is one JSON object (PackWriter's, or the Smriti column's as Gson wrote it back): joined as is.
+            List<String> questions = new ArrayList<>();
             List<Integer> lineOfIndex = new ArrayList<>();
             existing.forEach((id, cards) -> {
                 String replacement = imported.remove(id);
-                String json = replacement != null ? replacement : PackWriter.entry(cards.get(0));
-                questions.add(JsonParser.parseString(json));
+                questions.add(replacement != null ? replacement : PackWriter.entry(cards.get(0)));
                 lineOfIndex.add(replacement != null ? lineOf.get(id) : null);
             });
             imported.forEach((id, json) -> {
-                questions.add(JsonParser.parseString(json));
+                questions.add(json);
                 lineOfIndex.add(lineOf.get(id));
             });
-            JsonObject pack = new JsonObject();
-            pack.addProperty("format", 1);
-            pack.addProperty("pack", OwnCards.PACK);
-            pack.addProperty("title", OwnCards.TITLE);
-            pack.add("questions", questions);
-            byte[] ownCards = pack.toString().getBytes(StandardCharsets.UTF_8);
-            LoadedBank check = BankLoader.loadAppWithOwnCards(dataDir, ownCards);
+            String json = "{\"format\": 1, \"pack\": \"" + OwnCards.PACK + "\", \"title\": \"" + OwnCards.TITLE
+                    + "\", \"questions\": [" + String.join(",", questions) + "]}";
+            LoadedBank check = BankLoader.loadAppWithOwnCards(dataDir, json.getBytes(StandardCharsets.UTF_8));
             check.refused().stream().filter(r -> r.file().equals(BankLoader.OWN_CARDS_PACK))
                     .flatMap(r -> r.problems().stream())
                     .forEach(p -> problems.add(describe(p, lineOf, lineOfIndex)));
