@@ -1,5 +1,7 @@
 package org.smriti.core.question;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,21 @@ public record Cloze(QuestionMeta meta, String text, int number) implements Quest
     @Override
     public QuestionType type() {
         return QuestionType.CLOZE;
+    }
+
+    /**
+     * The cards of a cloze note, one per deletion number in ascending order, as a pack gives them: each has the
+     * note's meta under its own id ({@code <note>-c<n>}) and its front as prompt.
+     *
+     * @param note the note's meta; its id is the note's
+     */
+    public static List<Cloze> cards(QuestionMeta note, String text) {
+        ClozeText parsed = ClozeText.parse(text);
+        List<Cloze> cards = new ArrayList<>();
+        for (int n : parsed.numbers()) {
+            cards.add(new Cloze(note.withIdAndPrompt(cardId(note.id(), n), parsed.front(n)), text, n));
+        }
+        return cards;
     }
 
     /** The card id of deletion {@code number} of note {@code noteId}. */

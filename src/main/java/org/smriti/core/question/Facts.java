@@ -81,7 +81,12 @@ public final class Facts {
         return groups;
     }
 
-    static String stem(String id) {
+    /**
+     * The part of an id that names its fact: the id without a last word naming its form ({@code -card},
+     * {@code -reverse}, {@code -c1}, …). New ids are made so that this is the whole id, or the new question would
+     * be taken for a sibling of another.
+     */
+    public static String stem(String id) {
         int dash = id.lastIndexOf('-');
         if (dash <= 0) {
             return id;

@@ -30,6 +30,8 @@ public final class BankLoader {
     static final String USER_PACKS_FOLDER = "packs";
     /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
     static final String OWN_CARDS_FILE = "my-cards.json";
+    /** How problems and {@link PackSummary#file()} name the own cards: {@code packs/my-cards.json}. */
+    public static final String OWN_CARDS_PACK = USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE;
     private static final String PACK_SUFFIX = ".json";
     private static final String SEED_SUFFIX = ".txt";
 
@@ -66,7 +68,7 @@ public final class BankLoader {
     }
 
     private static PackRules rulesFor(PackFile pack) {
-        return pack.name().equals(USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE) ? PackRules.OWN_CARDS : PackRules.STRICT;
+        return pack.name().equals(OWN_CARDS_PACK) ? PackRules.OWN_CARDS : PackRules.STRICT;
     }
 
     /**
@@ -82,6 +84,23 @@ public final class BankLoader {
         ClassLoader loader = BankLoader.class.getClassLoader();
         List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
         packs.add(new PackFile(label, content));
+        return load(packs, bundledDocuments(loader));
+    }
+
+    /**
+     * What {@link #loadApp} would load if the own cards file held {@code ownCards} (or is absent, if
+     * {@code null}): the check the own-card store runs before writing. The own cards are read last, so an id they
+     * share with any other pack is their problem; their questions are the last {@code n} of the bank, where
+     * {@code n} is the question count of the last summary when {@link PackSummary#file()} is
+     * {@link #OWN_CARDS_PACK}.
+     */
+    public static LoadedBank loadAppWithOwnCards(Path dataDir, byte[] ownCards) throws IOException {
+        ClassLoader loader = BankLoader.class.getClassLoader();
+        List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
+        packs.removeIf(p -> p.name().equals(OWN_CARDS_PACK));
+        if (ownCards != null) {
+            packs.add(new PackFile(OWN_CARDS_PACK, ownCards));
+        }
         return load(packs, bundledDocuments(loader));
     }
 

@@ -52,6 +52,20 @@ public final class PackWriter {
         return out.append('\n').toString();
     }
 
+    /**
+     * One question as one line of compact JSON, the form it has in a pack's {@code questions}; a cloze card
+     * gives its whole note.
+     */
+    public static String entry(Question q) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter json = new JsonWriter(out)) {
+            entry(json, q);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
     private static void entry(JsonWriter json, Question q) throws IOException {
         QuestionMeta m = q.meta();
         json.beginObject();
