@@ -91,7 +91,7 @@ class CliTest {
     @Test
     void validateRefusesAPathThatIsNotAFolder() {
         assertThat(run("validate", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("not a directory");
+        assertThat(err()).contains("nope does not exist.");
     }
 
     @Test

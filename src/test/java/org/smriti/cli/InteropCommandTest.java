@@ -8,9 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.data.bank.BankLoader;
+import org.smriti.data.cards.OwnCards;
+import org.smriti.data.journal.ProgressStore;
 
 class InteropCommandTest {
 
@@ -68,13 +71,62 @@ class InteropCommandTest {
     void importOfAMissingFileIsAUsageError() {
         assertThat(run("import", elsewhere.resolve("none.csv").toString(), "--data-dir", dataDir.toString()))
                 .isEqualTo(Cli.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("none.csv: no such file");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("none.csv does not exist.");
+    }
+
+    @Test
+    void importOfAnAnkiFileAddsItsNotesToTheOwnCards() throws IOException {
+        Path deck = Files.writeString(elsewhere.resolve("deck.txt"), "#separator:tab\nQ\tA\nQ2\tA2\n");
+
+        assertThat(run("import", deck.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+                "deck.txt: 2 notes → 2 cards (2 flashcard): 2 new, 0 updated, 0 unchanged.",
+                "Imported deck.txt: 2 new and 0 updated cards, ready to study. They are in "
+                        + BankLoader.ownCardsFile(dataDir.toAbsolutePath()));
+        assertThat(new OwnCards(dataDir).load()).hasSize(2);
+    }
+
+    @Test
+    void anAnkiFileWithProblemsPrintsThemByLineAndImportsNothing() throws IOException {
+        Path deck = Files.writeString(elsewhere.resolve("deck.txt"), "#guid column:1\ng\tQ\tA\ng\tQ2\tA2\n");
+
+        assertThat(run("import", deck.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.FAILED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("deck.txt: line 3: GUID g is also on line 2",
+                "Nothing imported");
+        assertThat(BankLoader.ownCardsFile(dataDir)).doesNotExist();
+    }
+
+    @Test
+    void anAnkiImportWaitsForTheAppToBeClosed() throws IOException {
+        Path deck = Files.writeString(elsewhere.resolve("deck.txt"), "Q\tA\n");
+
+        try (ProgressStore open = ProgressStore.open(dataDir, Clock.systemUTC())) {
+            assertThat(run("import", deck.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.FAILED);
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Smriti is open with", "Nothing was imported.");
+        assertThat(BankLoader.ownCardsFile(dataDir)).doesNotExist();
+    }
+
+    @Test
+    void ownCardsExportedToAnkiComeBackIntoAnotherDataFolder() throws IOException {
+        run("import", Files.writeString(elsewhere.resolve("deck.txt"), "#notetype:Cloze\n{{c1::Tokyo}} is a capital\t\n")
+                .toString(), "--data-dir", dataDir.toString());
+        Path exported = elsewhere.resolve("smriti.txt");
+        assertThat(run("export-anki", exported.toString(), "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
+        Path fresh = elsewhere.resolve("fresh");
+
+        assertThat(run("import", exported.toString(), "--data-dir", fresh.toString())).isEqualTo(Cli.OK);
+
+        assertThat(new OwnCards(fresh).load()).isEqualTo(new OwnCards(dataDir).load()).hasSize(1);
     }
 
     @Test
     void helpListsBothCommands() {
         assertThat(run("help")).isEqualTo(Cli.OK);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("export-anki FILE.txt [--data-dir DIR]",
-                "import FILE.json|FILE.csv [--data-dir DIR]");
+                "import FILE.txt|FILE.json|FILE.csv [--data-dir DIR]");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.TextNormalizer;
 
@@ -29,6 +30,10 @@ public final class BankLoader {
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
     static final String USER_PACKS_FOLDER = "packs";
+    /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
+    static final String OWN_CARDS_FILE = "my-cards.json";
+    /** How problems and {@link PackSummary#file()} name the own cards: {@code packs/my-cards.json}. */
+    public static final String OWN_CARDS_PACK = USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE;
     static final String PACK_SUFFIX = ".json";
     static final String SEED_SUFFIX = ".txt";
 
@@ -64,6 +69,15 @@ public final class BankLoader {
         return dataDir.resolve(USER_PACKS_FOLDER);
     }
 
+    /** The aspirant's own cards: {@code <dataDir>/packs/my-cards.json}. */
+    public static Path ownCardsFile(Path dataDir) {
+        return userPacksDir(dataDir).resolve(OWN_CARDS_FILE);
+    }
+
+    private static PackRules rulesFor(PackFile pack) {
+        return pack.name().equals(OWN_CARDS_PACK) ? PackRules.OWN_CARDS : PackRules.STRICT;
+    }
+
     /**
      * What {@link #loadApp} would load if one more pack were added after the user's packs: the check an import
      * runs before saving anything. The candidate is read last, so an id it shares with any bundled or user pack
@@ -77,6 +91,23 @@ public final class BankLoader {
         ClassLoader loader = BankLoader.class.getClassLoader();
         List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
         packs.add(new PackFile(label, content));
+        return load(packs, bundledDocuments(loader));
+    }
+
+    /**
+     * What {@link #loadApp} would load if the own cards file held {@code ownCards} (or is absent, if
+     * {@code null}): the check the own-card store runs before writing. The own cards are read last, so an id they
+     * share with any other pack is their problem; their questions are the last {@code n} of the bank, where
+     * {@code n} is the question count of the last summary when {@link PackSummary#file()} is
+     * {@link #OWN_CARDS_PACK}.
+     */
+    public static LoadedBank loadAppWithOwnCards(Path dataDir, byte[] ownCards) throws IOException {
+        ClassLoader loader = BankLoader.class.getClassLoader();
+        List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
+        packs.removeIf(p -> p.name().equals(OWN_CARDS_PACK));
+        if (ownCards != null) {
+            packs.add(new PackFile(OWN_CARDS_PACK, ownCards));
+        }
         return load(packs, bundledDocuments(loader));
     }
 
@@ -102,7 +133,7 @@ public final class BankLoader {
     }
 
     static LoadedBank load(List<PackFile> packs, List<SourceDocument> documents) {
-        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of()), packs);
+        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of(), Map.of()), packs);
     }
 
     /**
@@ -118,26 +149,28 @@ public final class BankLoader {
             normalizedDocs.put(d.file(), TextNormalizer.normalize(d.text()));
         }
         Map<String, String> idsSoFar = new HashMap<>();
-        List<Question> questions = new ArrayList<>(earlier.bank().questions());
         Iterator<Question> earlierQuestions = earlier.bank().questions().iterator();
         for (PackSummary pack : earlier.packs()) {
             for (int i = 0; i < pack.questions(); i++) {
                 idsSoFar.put(earlierQuestions.next().id(), pack.file());
             }
         }
+        List<Question> questions = new ArrayList<>(earlier.bank().questions());
         List<PackSummary> loaded = new ArrayList<>(earlier.packs());
         List<RefusedPack> refused = new ArrayList<>(earlier.refused());
+        Map<String, SourceStatus> sourceFlags = new HashMap<>(earlier.sourceFlags());
         for (PackFile pack : packs) {
-            PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
+            PackReader.Result result = PackReader.read(pack, rulesFor(pack), normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
             if (result.problems().isEmpty()) {
                 loaded.add(result.summary());
                 questions.addAll(result.questions());
+                sourceFlags.putAll(result.sourceFlags());
             } else {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused, sourceFlags);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {
