@@ -6,7 +6,7 @@
 # Prints each run, the medians and the ratios.
 #
 # Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [RUNS]
-#   (default)      class path: java -cp target/classes:… (the JDK's java, as mvn javafx:run runs the app)
+#   (default)      class path: java -cp target/classes:… (the JDK's java and JVM options, as mvn javafx:run)
 #   --packaged     the app image of `mvn -Ppackage package` (built first unless --no-build) against the bare
 #                  window packaged by jpackage with the same jlinked runtime and the same JavaFX jars
 #   --reviews N    a third side: Smriti on a data folder holding a year's journal of N reviews, started as the
@@ -64,7 +64,8 @@ if $packaged; then
   smriti=("$image/bin/Smriti")
   bare=("$bare_dir/image/BareWindow/bin/BareWindow")
 else
-  smriti=(java -cp "$cp" org.smriti.Launcher)
+  # Smriti with the JVM options mvn javafx:run gives it (pom.xml, jvm.options); the bare window with none.
+  smriti=(java -XX:VMOptionsFile=src/main/jvm/smriti.vmoptions -cp "$cp" org.smriti.Launcher)
   bare=(java -cp "$cp" org.smriti.bench.BareWindow)
 fi
 
