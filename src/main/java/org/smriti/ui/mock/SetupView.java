@@ -2,6 +2,7 @@ package org.smriti.ui.mock;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -24,15 +26,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.mock.MockPreset;
 import org.smriti.core.mock.ResumeOffer;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.Pages;
 
 /** Choosing a test: the resume banner, presets, the custom form, the marking scheme, Start, and the history. */
 final class SetupView {
 
     private final MockViewModel model;
+    private final SetupModel setup;
     private final ScrollPane root;
 
     SetupView(MockViewModel model) {
         this.model = model;
+        this.setup = model.setup();
         Label title = new Label("Mock test");
         title.getStyleClass().add(Styles.TITLE_2);
         Label intro = new Label("Timed tests in the UPSC Prelims format, one question at a time with a palette,"
@@ -44,15 +49,10 @@ final class SetupView {
         startHeading.getStyleClass().add(Styles.TITLE_4);
         VBox content = new VBox(18, new VBox(6, title, intro), resumeBanner(),
                 new VBox(12, startHeading, presets(), customForm(), schemeForm(), startRow()),
-                new HistoryView(model).view());
-        content.getStyleClass().add("page");
-        content.setMaxWidth(1100);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+                new HistoryView(model.history(), model::openPast).view());
+        root = Pages.scrolling(content, "mock-setup", 1100);
         // Everything wraps to the width; a sideways scroll bar would only hide the right edge.
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setId("mock-setup");
-        root.getStyleClass().add("edge-to-edge");
     }
 
     Node view() {
@@ -75,7 +75,7 @@ final class SetupView {
         discard.setOnAction(e -> model.discard());
         FontIcon icon = new FontIcon(Feather.PLAY_CIRCLE);
         VBox texts = new VBox(2, text, note);
-        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(texts, Priority.ALWAYS);
         HBox banner = new HBox(14, icon, texts, resume, discard);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.setId("mock-resume-banner");
@@ -110,14 +110,14 @@ final class SetupView {
             card.setToggleGroup(group);
             card.setUserData(p);
             card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            card.setSelected(model.presetProperty().get() == p);
+            card.setSelected(setup.presetProperty().get() == p);
             card.setOnAction(e -> {
-                model.presetProperty().set(p);
+                setup.presetProperty().set(p);
                 card.setSelected(true);
             });
             cards.getChildren().add(card);
         }
-        model.presetProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+        setup.presetProperty().addListener((obs, old, now) -> group.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
         return cards;
     }
@@ -135,43 +135,43 @@ final class SetupView {
         g.setHgap(12);
         g.setVgap(10);
         g.setId("mock-custom-form");
-        TextField count = field("mock-custom-count", model.customCountProperty());
-        TextField minutes = field("mock-custom-minutes", model.customMinutesProperty());
-        g.addRow(0, label("Questions", count), withHint(count, "at most " + MockViewModel.MAX_CUSTOM_COUNT));
+        TextField count = field("mock-custom-count", setup.customCountProperty());
+        TextField minutes = field("mock-custom-minutes", setup.customMinutesProperty());
+        g.addRow(0, label("Questions", count), withHint(count, "at most " + SetupModel.MAX_CUSTOM_COUNT));
         g.addRow(1, label("Minutes", minutes), withHint(minutes, "72 s a question is the Prelims pace"));
         FlowPane topicBoxes = new FlowPane(14, 8);
         for (Topic t : Topic.values()) {
-            topicBoxes.getChildren().add(setBox(t.label(), "mock-topic-" + t.id(), model.topics(), t));
+            topicBoxes.getChildren().add(setBox(t.label(), "mock-topic-" + t.id(), setup.topics(), t));
         }
         g.addRow(2, new Label("Topics"), new VBox(4, hint("None ticked means every topic."), topicBoxes));
         HBox levels = new HBox(14,
-                setBox("Easy", "mock-difficulty-1", model.difficulties(), 1),
-                setBox("Medium", "mock-difficulty-2", model.difficulties(), 2),
-                setBox("Hard", "mock-difficulty-3", model.difficulties(), 3));
+                setBox("Easy", "mock-difficulty-1", setup.difficulties(), 1),
+                setBox("Medium", "mock-difficulty-2", setup.difficulties(), 2),
+                setBox("Hard", "mock-difficulty-3", setup.difficulties(), 3));
         g.addRow(3, new Label("Difficulty"), levels);
         CheckBox pyq = new CheckBox("Previous-year questions only");
         pyq.setId("mock-pyq-only");
-        pyq.selectedProperty().bindBidirectional(model.pyqOnlyProperty());
+        pyq.selectedProperty().bindBidirectional(setup.pyqOnlyProperty());
         CheckBox weak = new CheckBox("My weak spots only (answered wrong before, or low recall)");
         weak.setId("mock-weak-spots");
         weak.setWrapText(true);
-        weak.selectedProperty().bindBidirectional(model.weakSpotsOnlyProperty());
+        weak.selectedProperty().bindBidirectional(setup.weakSpotsOnlyProperty());
         g.add(new VBox(8, pyq, weak), 1, 4);
         g.getStyleClass().add("mock-card");
         Runnable show = () -> {
-            boolean custom = model.presetProperty().get().isCustom();
+            boolean custom = setup.presetProperty().get().isCustom();
             g.setVisible(custom);
             g.setManaged(custom);
         };
         show.run();
-        model.presetProperty().addListener((obs, old, now) -> show.run());
+        setup.presetProperty().addListener((obs, old, now) -> show.run());
         return g;
     }
 
     private Node schemeForm() {
-        TextField right = field("mock-marks-right", model.marksRightProperty());
-        TextField wrong = field("mock-marks-wrong", model.marksWrongProperty());
-        TextField blank = field("mock-marks-blank", model.marksBlankProperty());
+        TextField right = field("mock-marks-right", setup.marksRightProperty());
+        TextField wrong = field("mock-marks-wrong", setup.marksWrongProperty());
+        TextField blank = field("mock-marks-blank", setup.marksBlankProperty());
         HBox row = new HBox(10, label("Right", right), right, label("Wrong", wrong), wrong, label("Blank", blank),
                 blank);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -185,12 +185,12 @@ final class SetupView {
         Label plan = new Label();
         plan.setId("mock-plan");
         plan.setWrapText(true);
-        plan.textProperty().bind(model.planProperty());
+        plan.textProperty().bind(setup.planProperty());
         Label error = new Label();
         error.setId("mock-setup-error");
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.setupErrorProperty());
+        error.textProperty().bind(setup.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         Button start = new Button("Start test", new FontIcon(Feather.PLAY));
@@ -198,7 +198,7 @@ final class SetupView {
         start.getStyleClass().add(Styles.ACCENT);
         // Enter starts the test, but only while this screen is the one shown.
         start.defaultButtonProperty().bind(model.screenProperty().isEqualTo(MockViewModel.Screen.SETUP));
-        start.disableProperty().bind(model.setupErrorProperty().isNotEmpty());
+        start.disableProperty().bind(setup.errorProperty().isNotEmpty());
         start.setOnAction(e -> model.start());
         start.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(14, start, plan);
@@ -221,7 +221,7 @@ final class SetupView {
         return box;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(5);
