@@ -1,0 +1,156 @@
+package org.smriti.core.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates, years, figures and ordinals in a sentence.
+ *
+ * <p>A figure's blank is the whole quantity — currency, number, scale word and unit: "{{c1::$21.96 billion}}",
+ * "{{c1::5 trillion yen}}", "{{c1::360 kmph}}". Leaving "$" and "billion" outside would turn the card into a
+ * test of digits while giving away the magnitude, which is the fact an examiner asks about; the hint says what
+ * kind of figure is wanted ("amount", "speed"). A count keeps its noun outside ("{{c1::13::number}} key
+ * agreements"): the noun says what is counted. An amount followed by its conversion in brackets, "10 trillion
+ * yen (USD 68 billion)", is one fact and one blank. Words of approximation ("around", "~") stay outside.
+ */
+final class NumberFinder {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String YEAR = "(?:1[6-9]|20)\\d\\d";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /** Not glued to a word, a number, a currency sign or a range: "FY2020", "US-2", "+91", "7,000". */
+    private static final String FREE = "(?<![\\p{L}\\p{N}$₹€£¥.,+\\-–/])";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?";
+    private static final String SCALE = "(?i:thousand|lakhs?|crores?|million|billion|trillion|bn|mn|cr)\\b";
+    private static final String CURRENCY_BEFORE = "(?:US\\$|USD|INR|JPY|Rs\\.?|₹|\\$|€|£|¥)";
+    private static final String CURRENCY_AFTER = "(?i:yen|dollars?|rupees?|euros?|pounds?)\\b";
+    private static final String UNIT = "(?:%|(?i:per\\s?cent|percent|km/h|km/hr|kmph|kms?|kilomet(?:re|er)s?|miles?"
+            + "|metres?|meters?|tonnes?|tons?|kg|hectares?|sq\\.?\\s?km|knots)\\b|MW\\b|GW\\b|kW\\b|GWh\\b|MMT\\b|°C)";
+    private static final String COUNTING = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|hundred";
+    private static final String ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|fifteenth|twentieth";
+    private static final String SUPERLATIVE = "largest|biggest|oldest|highest|lowest|smallest|longest|most|least"
+            + "|top|busiest|leading";
+
+    private record Rule(Pattern pattern, SuggestionKind kind, String hint) {
+        Rule(String regex, SuggestionKind kind, String hint) {
+            this(Pattern.compile(regex), kind, hint);
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("\\b" + MONTH + "\\s" + DAY + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "date"),
+            new Rule(FREE + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "date"),
+            new Rule("\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "month and year"),
+            new Rule("\\bFY\\s?(?:" + YEAR + "|\\d\\d)(?:\\s?[-–/]\\s?\\d{2,4})?(?!\\d)", SuggestionKind.YEAR,
+                    "financial year"),
+            new Rule(FREE + YEAR + "\\s?[-–]\\s?(?:" + YEAR + "|\\d\\d)(?![\\p{L}\\p{N}])", SuggestionKind.YEAR, "years"),
+            new Rule(FREE + YEAR + "(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:" + SCALE + "|" + UNIT + "))", SuggestionKind.YEAR,
+                    "year"),
+            new Rule(FREE + YEAR + "s\\b", SuggestionKind.YEAR, "decade"),
+            new Rule(FREE + CURRENCY_BEFORE + "\\s?" + NUMBER + "(?:\\s?" + SCALE + ")?", SuggestionKind.FIGURE,
+                    "amount"),
+            new Rule(FREE + NUMBER + "\\s?(?:" + SCALE + "\\s)?" + CURRENCY_AFTER, SuggestionKind.FIGURE, "amount"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?:%|(?i:per\\s?cent|percent)\\b)", SuggestionKind.FIGURE, "per cent"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?i:km/h|km/hr|kmph|knots)\\b", SuggestionKind.FIGURE, "speed"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?i:kms?|kilomet(?:re|er)s?|miles?|metres?|meters?)\\b",
+                    SuggestionKind.FIGURE, "distance"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?:MW|GW|kW|GWh)\\b", SuggestionKind.FIGURE, "capacity"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?:(?i:tonnes?|tons?|kg)\\b|MMT\\b)", SuggestionKind.FIGURE, "quantity"),
+            new Rule(FREE + NUMBER + "[\\s-]?(?i:hectares?|sq\\.?\\s?km)\\b", SuggestionKind.FIGURE, "area"),
+            new Rule(FREE + NUMBER + "\\s" + SCALE, SuggestionKind.FIGURE, "number"),
+            new Rule("(?i:\\b(?:\\d+|" + COUNTING + ")-?fold\\b)", SuggestionKind.FIGURE, "times"),
+            new Rule(FREE + "\\d\\+\\d(?![\\p{L}\\p{N}])", SuggestionKind.FIGURE, "format"),
+            new Rule(FREE + "\\d+(?:st|nd|rd|th)\\b", SuggestionKind.ORDINAL, ""),
+            new Rule("(?i:\\b(?:" + ORDINAL_WORD + ")\\b)(?=[-\\s](?i:" + SUPERLATIVE + ")\\b)", SuggestionKind.ORDINAL,
+                    ""),
+            new Rule("(?i:\\b(?:" + ORDINAL_WORD.replace("first|", "") + ")\\b)(?=\\s\\p{Lu})", SuggestionKind.ORDINAL,
+                    ""));
+
+    /** A number followed by what it counts: "13 key agreements", "54,000-strong", "1,400 Japanese companies". */
+    private static final Pattern COUNT = Pattern.compile(FREE + "(" + NUMBER + ")(?:-strong)?\\s+(\\p{L}+)");
+    /** A number word counting something; "the two countries" names a pair already known, so it is left out. */
+    private static final Pattern COUNT_WORD = Pattern.compile(
+            "(?<!\\b(?i:the|these|those|its|their|our|all|both)\\s)\\b(?i:(" + COUNTING + "))\\s+(\\p{L}+)");
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?i:" + MONTH + "|" + SCALE + "|" + UNIT
+            + "|" + CURRENCY_AFTER + "|times|fold|years?|st|nd|rd|th)");
+    private static final Pattern CONVERSION = Pattern.compile("\\s?\\(([^()]{1,40})\\)");
+
+    private NumberFinder() {
+    }
+
+    static List<Candidate> find(String text) {
+        List<Candidate> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                found.add(new Candidate(m.start(), m.end(), rule.kind(), rule.hint()));
+            }
+        }
+        counts(text, found);
+        return mergeConversions(text, found);
+    }
+
+    private static void counts(String text, List<Candidate> found) {
+        Matcher digits = COUNT.matcher(text);
+        while (digits.find()) {
+            if (counted(digits.group(2)) && !afterName(text, digits.start())) {
+                found.add(new Candidate(digits.start(1), digits.end(1), SuggestionKind.FIGURE, "number"));
+            }
+        }
+        Matcher words = COUNT_WORD.matcher(text);
+        while (words.find()) {
+            // "the Three Principles for Transfer…" is a name; only a sentence's first word may be a capital count.
+            boolean nameLike = Character.isUpperCase(words.group(2).charAt(0)) && words.start() > 0;
+            if (counted(words.group(2)) && !nameLike) {
+                found.add(new Candidate(words.start(1), words.end(1), SuggestionKind.FIGURE, "number"));
+            }
+        }
+    }
+
+    private static boolean counted(String word) {
+        return !Words.isStop(word) && !NOT_COUNTED.matcher(word).matches();
+    }
+
+    /**
+     * Whether the number is part of a name, as in "Phase 2 works": right after a capitalised word that is not a
+     * stop word and does not begin the sentence or follow a colon ("Corporate Presence: Approximately 1,400…").
+     */
+    private static boolean afterName(String text, int at) {
+        int end = at - 1;
+        if (end <= 0 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end);
+        boolean opening = start == 0 || text.substring(0, start).stripTrailing().endsWith(":");
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Words.isStop(word) && !opening;
+    }
+
+    /** "10 trillion yen (USD 68 billion)": an amount and its conversion in brackets become one blank. */
+    private static List<Candidate> mergeConversions(String text, List<Candidate> found) {
+        List<Candidate> merged = new ArrayList<>(found);
+        for (Candidate amount : found) {
+            if (!amount.hint().equals("amount")) {
+                continue;
+            }
+            Matcher bracket = CONVERSION.matcher(text).region(amount.end(), text.length());
+            if (!bracket.lookingAt()) {
+                continue;
+            }
+            for (Candidate inner : found) {
+                if (inner.hint().equals("amount") && inner.start() == bracket.start(1) && inner.end() == bracket.end(1)) {
+                    merged.add(new Candidate(amount.start(), bracket.end(), SuggestionKind.FIGURE, "amount"));
+                }
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,59 @@
+package org.smriti.core.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A word of a sentence: letters and digits, with inner hyphens, dots, {@code + & /} ("India-Japan", "2.0", "R&D"). */
+record Token(int start, int end, String text) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-+&/.]*");
+
+    static List<Token> of(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() + 1 && ".-/".indexOf(sentence.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            tokens.add(new Token(m.start(), end, sentence.substring(m.start(), end)));
+        }
+        return tokens;
+    }
+
+    boolean capital() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean number() {
+        return Character.isDigit(text.charAt(0));
+    }
+
+    /**
+     * All letters capitals and at least two of them, or a capital and digits: "JIMEX", "ISRO-JAXA", "G20"; not
+     * an abbreviation with dots ("U.S").
+     */
+    boolean acronym() {
+        if (text.indexOf('.') >= 0) {
+            return false;
+        }
+        int capitals = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            digits += Character.isDigit(c) ? 1 : 0;
+        }
+        return capital() && (capitals >= 2 || digits > 0);
+    }
+
+    /** Whether only a single space separates this token from {@code next}. */
+    boolean nextTo(Token next, String sentence) {
+        return next.start == end + 1 && sentence.charAt(end) == ' ';
+    }
+}
