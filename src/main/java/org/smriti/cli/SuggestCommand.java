@@ -101,7 +101,7 @@ final class SuggestCommand implements Command {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new UnreadableNote(String.format(Locale.ROOT,
-                        "%s is %.1f MB; a note can be at most 2 MB (split it into notes)", file, size / 1048576.0));
+                        "%s is larger than 2 MB (%,d bytes); split it into smaller notes", file, size));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -57,8 +57,9 @@ final class NameFinder {
         List<Token> tokens = Token.of(text);
         List<Run> runs = runs(text, tokens, sentence.labelEnd());
         List<Candidate> found = new ArrayList<>();
+        List<Run> expanded = expansions(text, tokens, runs, found);
+        runs.removeAll(expanded);
         schemes(text, tokens, runs, found);
-        expansions(text, tokens, runs, found);
         acronyms(text, tokens, found);
         quoted(text, found);
         emphasis(sentence, found);
@@ -148,8 +149,13 @@ final class NameFinder {
         return m.lookingAt() ? m.group(1) : "";
     }
 
-    /** "Supply Chain Resilience Initiative (SCRI)": the words whose capitals spell the acronym. */
-    private static void expansions(String text, List<Token> tokens, List<Run> runs, List<Candidate> found) {
+    /**
+     * "Supply Chain Resilience Initiative (SCRI)": the words whose capitals spell the acronym. Returns the runs
+     * that end in such words: "India-Japan Comprehensive Economic Partnership Agreement (CEPA)" blanks only
+     * what CEPA stands for, not the whole run.
+     */
+    private static List<Run> expansions(String text, List<Token> tokens, List<Run> runs, List<Candidate> found) {
+        List<Run> expanded = new ArrayList<>();
         Matcher m = ACRONYM_IN_BRACKETS.matcher(text);
         while (m.find()) {
             String letters = m.group(1).replaceAll("[^\\p{Lu}]", "");
@@ -163,10 +169,12 @@ final class NameFinder {
                         SuggestionKind kind = NAMED.contains(lower(tokens.get(run.last()))) ? SuggestionKind.SCHEME
                                 : SuggestionKind.ACRONYM;
                         found.add(new Candidate(start, tokens.get(run.last()).end(), kind, ""));
+                        expanded.add(run);
                     }
                 }
             }
         }
+        return expanded;
     }
 
     /**

@@ -55,6 +55,7 @@ final class NoteSentences {
     private void read() {
         int blockStart = -1;
         int blockEnd = -1;
+        String previous = "";
         List<int[]> table = new ArrayList<>();
         int pos = 0;
         while (pos <= note.length()) {
@@ -70,7 +71,7 @@ final class NoteSentences {
             }
             Matcher bullet = BULLET.matcher(line);
             if (line.isBlank() || HEADING.matcher(line).find() || tableRow || bullet.find()
-                    || !continues(blockStart, blockEnd, line)) {
+                    || blockStart < 0 || !continues(previous, line)) {
                 if (blockStart >= 0) {
                     prose(blockStart, blockEnd);
                     blockStart = -1;
@@ -82,6 +83,7 @@ final class NoteSentences {
                 }
             }
             blockEnd = eol;
+            previous = line;
             pos = eol + 1;
         }
         if (blockStart >= 0) {
@@ -92,17 +94,17 @@ final class NoteSentences {
         }
     }
 
-    /** Whether a plain line continues the open paragraph, as hard-wrapped text does. */
-    private boolean continues(int blockStart, int blockEnd, String line) {
-        if (blockStart < 0) {
-            return false;
-        }
-        String open = note.substring(blockStart, blockEnd).strip();
+    /**
+     * Whether a plain line continues the paragraph whose last line is {@code previous}, as hard-wrapped text
+     * does: the previous line does not end a sentence or a label, and this one starts in lower case or the
+     * previous one is too long to be a heading.
+     */
+    private static boolean continues(String previous, String line) {
+        String open = previous.strip();
         if (Words.terminated(open) || open.endsWith(":")) {
             return false;
         }
-        String next = line.strip();
-        return Character.isLowerCase(next.charAt(0)) || Words.count(open) >= MAX_HEADING_WORDS;
+        return Character.isLowerCase(line.strip().charAt(0)) || Words.count(open) >= MAX_HEADING_WORDS;
     }
 
     private void prose(int start, int end) {
