@@ -76,6 +76,9 @@ final class ExerciseFinder {
      * {@code labelEnd}) introduces a sentence, not a list.
      */
     static List<Range> declared(String text, int labelEnd) {
+        if (!text.toLowerCase(Locale.ROOT).contains("exercise")) {
+            return List.of(); // every way of calling a name an exercise uses the word
+        }
         List<Range> names = names(text);
         List<Range> exercises = new ArrayList<>();
         for (Range name : names) {

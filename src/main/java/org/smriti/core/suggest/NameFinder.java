@@ -166,9 +166,11 @@ final class NameFinder {
                 if (tokens.get(run.last()).end() + 1 == m.start()) {
                     int start = expansionStart(text, tokens, run, letters);
                     if (start >= 0) {
-                        SuggestionKind kind = NAMED.contains(lower(tokens.get(run.last()))) ? SuggestionKind.SCHEME
-                                : SuggestionKind.ACRONYM;
-                        found.add(new Candidate(start, tokens.get(run.last()).end(), kind, ""));
+                        int end = tokens.get(run.last()).end();
+                        boolean named = NAMED.contains(lower(tokens.get(run.last())))
+                                || NAMED_AFTER.contains(wordAfter(text, end));
+                        SuggestionKind kind = named ? SuggestionKind.SCHEME : SuggestionKind.ACRONYM;
+                        found.add(new Candidate(start, end, kind, ""));
                         expanded.add(run);
                     }
                 }

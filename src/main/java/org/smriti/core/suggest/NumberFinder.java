@@ -1,7 +1,10 @@
 package org.smriti.core.suggest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,40 +39,56 @@ final class NumberFinder {
     private static final String SUPERLATIVE = "largest|biggest|oldest|highest|lowest|smallest|longest|most|least"
             + "|top|busiest|leading";
 
-    private record Rule(Pattern pattern, SuggestionKind kind, String hint) {
-        Rule(String regex, SuggestionKind kind, String hint) {
-            this(Pattern.compile(regex), kind, hint);
+    /** Where a rule's match can start: a number, a word, or a currency sign. */
+    private enum Anchor { NUMBER, WORD, SIGN }
+
+    private record Rule(Set<Anchor> anchors, Pattern pattern, SuggestionKind kind, String hint) {
+        Rule(Anchor anchor, String regex, SuggestionKind kind, String hint) {
+            this(EnumSet.of(anchor), Pattern.compile(regex), kind, hint);
+        }
+
+        Rule(Anchor anchor, Anchor other, String regex, SuggestionKind kind, String hint) {
+            this(EnumSet.of(anchor, other), Pattern.compile(regex), kind, hint);
         }
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("\\b" + MONTH + "\\s" + DAY + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "date"),
-            new Rule(FREE + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "date"),
-            new Rule("\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "month and year"),
-            new Rule("\\bFY\\s?(?:" + YEAR + "|\\d\\d)(?:\\s?[-–/]\\s?\\d{2,4})?(?!\\d)", SuggestionKind.YEAR,
-                    "financial year"),
-            new Rule(FREE + YEAR + "\\s?[-–]\\s?(?:" + YEAR + "|\\d\\d)(?![\\p{L}\\p{N}])", SuggestionKind.YEAR, "years"),
-            new Rule(FREE + YEAR + "(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:" + SCALE + "|" + UNIT + "))", SuggestionKind.YEAR,
-                    "year"),
-            new Rule(FREE + YEAR + "s\\b", SuggestionKind.YEAR, "decade"),
-            new Rule(FREE + CURRENCY_BEFORE + "\\s?" + NUMBER + "(?:\\s?" + SCALE + ")?", SuggestionKind.FIGURE,
+            new Rule(Anchor.WORD, "\\b" + MONTH + "\\s" + DAY + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE,
+                    "date"),
+            new Rule(Anchor.NUMBER, FREE + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)",
+                    SuggestionKind.DATE, "date"),
+            new Rule(Anchor.WORD, "\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", SuggestionKind.DATE, "month and year"),
+            new Rule(Anchor.WORD, "\\bFY\\s?(?:" + YEAR + "|\\d\\d)(?:\\s?[-–/]\\s?\\d{2,4})?(?!\\d)",
+                    SuggestionKind.YEAR, "financial year"),
+            new Rule(Anchor.NUMBER, FREE + YEAR + "\\s?[-–]\\s?(?:" + YEAR + "|\\d\\d)(?![\\p{L}\\p{N}])",
+                    SuggestionKind.YEAR, "years"),
+            new Rule(Anchor.NUMBER, FREE + YEAR + "(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:" + SCALE + "|" + UNIT + "))",
+                    SuggestionKind.YEAR, "year"),
+            new Rule(Anchor.NUMBER, FREE + YEAR + "s\\b", SuggestionKind.YEAR, "decade"),
+            new Rule(Anchor.SIGN, Anchor.WORD, FREE + CURRENCY_BEFORE + "\\s?" + NUMBER + "(?:\\s?" + SCALE + ")?",
+                    SuggestionKind.FIGURE, "amount"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "\\s?(?:" + SCALE + "\\s)?" + CURRENCY_AFTER, SuggestionKind.FIGURE,
                     "amount"),
-            new Rule(FREE + NUMBER + "\\s?(?:" + SCALE + "\\s)?" + CURRENCY_AFTER, SuggestionKind.FIGURE, "amount"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?:%|(?i:per\\s?cent|percent)\\b)", SuggestionKind.FIGURE, "per cent"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?i:km/h|km/hr|kmph|knots)\\b", SuggestionKind.FIGURE, "speed"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?i:kms?|kilomet(?:re|er)s?|miles?|metres?|meters?)\\b",
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?:%|(?i:per\\s?cent|percent)\\b)", SuggestionKind.FIGURE,
+                    "per cent"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?i:km/h|km/hr|kmph|knots)\\b", SuggestionKind.FIGURE,
+                    "speed"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?i:kms?|kilomet(?:re|er)s?|miles?|metres?|meters?)\\b",
                     SuggestionKind.FIGURE, "distance"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?:MW|GW|kW|GWh)\\b", SuggestionKind.FIGURE, "capacity"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?:(?i:tonnes?|tons?|kg)\\b|MMT\\b)", SuggestionKind.FIGURE, "quantity"),
-            new Rule(FREE + NUMBER + "[\\s-]?(?i:hectares?|sq\\.?\\s?km)\\b", SuggestionKind.FIGURE, "area"),
-            new Rule(FREE + NUMBER + "\\s" + SCALE, SuggestionKind.FIGURE, "number"),
-            new Rule("(?i:\\b(?:\\d+|" + COUNTING + ")-?fold\\b)", SuggestionKind.FIGURE, "times"),
-            new Rule(FREE + "\\d\\+\\d(?![\\p{L}\\p{N}])", SuggestionKind.FIGURE, "format"),
-            new Rule(FREE + "\\d+(?:st|nd|rd|th)\\b", SuggestionKind.ORDINAL, ""),
-            new Rule("(?i:\\b(?:" + ORDINAL_WORD + ")\\b)(?=[-\\s](?i:" + SUPERLATIVE + ")\\b)", SuggestionKind.ORDINAL,
-                    ""),
-            new Rule("(?i:\\b(?:" + ORDINAL_WORD.replace("first|", "") + ")\\b)(?=\\s\\p{Lu})", SuggestionKind.ORDINAL,
-                    ""));
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?:MW|GW|kW|GWh)\\b", SuggestionKind.FIGURE, "capacity"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?:(?i:tonnes?|tons?|kg)\\b|MMT\\b)", SuggestionKind.FIGURE,
+                    "quantity"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "[\\s-]?(?i:hectares?|sq\\.?\\s?km)\\b", SuggestionKind.FIGURE,
+                    "area"),
+            new Rule(Anchor.NUMBER, FREE + NUMBER + "\\s" + SCALE, SuggestionKind.FIGURE, "number"),
+            new Rule(Anchor.NUMBER, Anchor.WORD, "(?i:\\b(?:\\d+|" + COUNTING + ")-?fold\\b)", SuggestionKind.FIGURE,
+                    "times"),
+            new Rule(Anchor.NUMBER, FREE + "\\d\\+\\d(?![\\p{L}\\p{N}])", SuggestionKind.FIGURE, "format"),
+            new Rule(Anchor.NUMBER, FREE + "\\d+(?:st|nd|rd|th)\\b", SuggestionKind.ORDINAL, ""),
+            new Rule(Anchor.WORD, "(?i:\\b(?:" + ORDINAL_WORD + ")\\b)(?=[-\\s](?i:" + SUPERLATIVE + ")\\b)",
+                    SuggestionKind.ORDINAL, ""),
+            new Rule(Anchor.WORD, "(?i:\\b(?:" + ORDINAL_WORD.replace("first|", "") + ")\\b)(?=\\s\\p{Lu})",
+                    SuggestionKind.ORDINAL, ""));
 
     /** A number followed by what it counts: "13 key agreements", "54,000-strong", "1,400 Japanese companies". */
     private static final Pattern COUNT = Pattern.compile(FREE + "(" + NUMBER + ")(?:-strong)?\\s+(\\p{L}+)");
@@ -79,36 +98,77 @@ final class NumberFinder {
     private static final Pattern NOT_COUNTED = Pattern.compile("(?i:" + MONTH + "|" + SCALE + "|" + UNIT
             + "|" + CURRENCY_AFTER + "|times|fold|years?|st|nd|rd|th)");
     private static final Pattern CONVERSION = Pattern.compile("\\s?\\(([^()]{1,40})\\)");
+    /** Characters that glue a number to what precedes it, as {@link #FREE} says. */
+    private static final String GLUE = "$₹€£¥.,+-–/";
+    private static final String SIGNS = "$₹€£¥";
+    /** Lower-case words a rule can start with: months, "fy", currency codes, number and ordinal words. */
+    private static final Set<String> WORDS = Set.of(("january february march april may june july august september "
+            + "october november december jan feb mar apr jun jul aug sept sep oct nov dec fy us usd inr jpy rs "
+            + COUNTING.replace('|', ' ') + " " + ORDINAL_WORD.replace('|', ' ')).split(" "));
 
     private NumberFinder() {
     }
 
+    /**
+     * The dates, years, figures and ordinals of {@code text}. Each rule is tried only where its match can start —
+     * a number not glued to a word, a currency sign, or one of {@link #WORDS} — which is what keeps a long note
+     * fast: the rules are not scanned across every character.
+     */
     static List<Candidate> find(String text) {
         List<Candidate> found = new ArrayList<>();
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                found.add(new Candidate(m.start(), m.end(), rule.kind(), rule.hint()));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean start = !Character.isLetterOrDigit(before);
+            if (Character.isDigit(c) && start && GLUE.indexOf(before) < 0) {
+                match(Anchor.NUMBER, text, i, found);
+                count(COUNT, text, i, found);
+            } else if (SIGNS.indexOf(c) >= 0) {
+                match(Anchor.SIGN, text, i, found);
+            } else if (Character.isLetter(c) && start) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                if (WORDS.contains(word) || word.endsWith("fold")) {
+                    match(Anchor.WORD, text, i, found);
+                    count(COUNT_WORD, text, i, found);
+                }
             }
         }
-        counts(text, found);
         return mergeConversions(text, found);
     }
 
-    private static void counts(String text, List<Candidate> found) {
-        Matcher digits = COUNT.matcher(text);
-        while (digits.find()) {
-            if (counted(digits.group(2)) && !afterName(text, digits.start())) {
-                found.add(new Candidate(digits.start(1), digits.end(1), SuggestionKind.FIGURE, "number"));
+    private static void match(Anchor anchor, String text, int at, List<Candidate> found) {
+        for (Rule rule : RULES) {
+            if (rule.anchors().contains(anchor)) {
+                Matcher m = at(rule.pattern(), text, at);
+                if (m.lookingAt()) {
+                    found.add(new Candidate(m.start(), m.end(), rule.kind(), rule.hint()));
+                }
             }
         }
-        Matcher words = COUNT_WORD.matcher(text);
-        while (words.find()) {
-            // "the Three Principles for Transfer…" is a name; only a sentence's first word may be a capital count.
-            boolean nameLike = Character.isUpperCase(words.group(2).charAt(0)) && words.start() > 0;
-            if (counted(words.group(2)) && !nameLike) {
-                found.add(new Candidate(words.start(1), words.end(1), SuggestionKind.FIGURE, "number"));
-            }
+    }
+
+    /** A matcher starting at {@code at} that still sees the text before it, for the rules' look-behinds. */
+    private static Matcher at(Pattern pattern, String text, int at) {
+        return pattern.matcher(text).region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * A count starting at {@code at}: the number (group 1) and the word after it (group 2). "The Three Principles
+     * for Transfer…" is a name, not a count: a capitalised counted word is taken only at the sentence's start.
+     */
+    private static void count(Pattern pattern, String text, int at, List<Candidate> found) {
+        Matcher m = at(pattern, text, at);
+        if (!m.lookingAt() || !counted(m.group(2))) {
+            return;
+        }
+        boolean digits = pattern == COUNT;
+        boolean nameLike = digits ? afterName(text, at) : Character.isUpperCase(m.group(2).charAt(0)) && at > 0;
+        if (!nameLike) {
+            found.add(new Candidate(m.start(1), m.end(1), SuggestionKind.FIGURE, "number"));
         }
     }
 
