@@ -18,14 +18,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.smriti.core.source.TextNormalizer;
 import org.smriti.core.suggest.CardSuggester;
 import org.smriti.core.suggest.Suggestion;
 
 /**
  * Suggesting cards for a 30 KB note: the five seeds one after another (29.1 KB), then the first seed again
  * until the note reaches 30 720 bytes of UTF-8. {@code warm} is the steady state (the reader's "Suggest cards"
- * after the first use); {@code cold} is the very first call in a fresh JVM, class loading and pattern
- * compilation included (one call per fork, five forks).
+ * after the first use); {@code cold} is the very first call in a fresh JVM, class loading, pattern compilation
+ * and interpretation before the JIT included (one call per fork, five forks). {@code normalize} is a yardstick
+ * measured in the same run: the bank's normalization of the same note (what locating a quote in it costs
+ * first), so that the ratio warm / normalize can be compared across runs on a loaded machine.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
@@ -65,6 +68,15 @@ public class SuggestBench {
     @Fork(1)
     public List<Suggestion> warm() {
         return CardSuggester.suggest(note);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(1)
+    public TextNormalizer.Normalized normalize() {
+        return TextNormalizer.normalizeWithOffsets(note);
     }
 
     @Benchmark

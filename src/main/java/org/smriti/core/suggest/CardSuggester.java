@@ -84,7 +84,8 @@ public final class CardSuggester {
             found.addAll(ExerciseFinder.find(text, exercises));
             found.addAll(NameFinder.find(s));
         }
-        found.removeIf(c -> !valid(s, c));
+        int words = Words.count(text);
+        found.removeIf(c -> !valid(s, c, words));
         found.sort(Comparator.comparing(Candidate::kind).thenComparing(c -> -c.range().length())
                 .thenComparingInt(Candidate::start));
         List<Candidate> kept = new ArrayList<>();
@@ -121,7 +122,7 @@ public final class CardSuggester {
      * or a number, but not a name, because the label is a topic — unless the rest of the sentence defines it
      * ("Osaka Track: A plurilateral framework…"), when the scheme or acronym it names is what is asked.
      */
-    private static boolean valid(Sentence s, Candidate c) {
+    private static boolean valid(Sentence s, Candidate c, int words) {
         String answer = c.range().of(s.text());
         if (Words.allStop(answer) || answer.contains("::") || c.hint().contains("}}") || c.hint().contains("::")) {
             return false;
@@ -135,7 +136,6 @@ public final class CardSuggester {
         if (s.isTableRow()) {
             return true;
         }
-        int words = Words.count(s.text());
         int blanked = Words.count(answer);
         return blanked <= words * MAX_ANSWER_SHARE && words - blanked >= MIN_CONTEXT_WORDS;
     }

@@ -106,6 +106,9 @@ final class NumberFinder {
             + "october november december jan feb mar apr jun jul aug sept sep oct nov dec fy us usd inr jpy rs "
             + COUNTING.replace('|', ' ') + " " + ORDINAL_WORD.replace('|', ' ')).split(" "));
 
+    /** At least as long as any of {@link #WORDS} and "hundredfold". */
+    private static final int LONGEST_WORD = 13;
+
     private NumberFinder() {
     }
 
@@ -130,7 +133,7 @@ final class NumberFinder {
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
                     end++;
                 }
-                String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                String word = end - i <= LONGEST_WORD ? text.substring(i, end).toLowerCase(Locale.ROOT) : "";
                 if (WORDS.contains(word) || word.endsWith("fold")) {
                     match(Anchor.WORD, text, i, found);
                     count(COUNT_WORD, text, i, found);

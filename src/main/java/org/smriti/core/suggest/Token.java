@@ -2,23 +2,30 @@ package org.smriti.core.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A word of a sentence: letters and digits, with inner hyphens, dots, {@code + & /} ("India-Japan", "2.0", "R&D"). */
 record Token(int start, int end, String text) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-+&/.]*");
+    private static final String INNER = "-+&/.";
 
     static List<Token> of(String sentence) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            int end = m.end();
-            while (end > m.start() + 1 && ".-/".indexOf(sentence.charAt(end - 1)) >= 0) {
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!Character.isLetterOrDigit(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < sentence.length()
+                    && (Character.isLetterOrDigit(sentence.charAt(i)) || INNER.indexOf(sentence.charAt(i)) >= 0)) {
+                i++;
+            }
+            int end = i;
+            while (end > start + 1 && ".-/".indexOf(sentence.charAt(end - 1)) >= 0) {
                 end--;
             }
-            tokens.add(new Token(m.start(), end, sentence.substring(m.start(), end)));
+            tokens.add(new Token(start, end, sentence.substring(start, end)));
         }
         return tokens;
     }

@@ -13,6 +13,8 @@ final class Words {
             + "(?![\\p{L}\\p{N}])");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-+&./]*");
+    /** What {@link #WORD} allows inside a word besides letters and digits. */
+    private static final String INNER = "'’-+&./";
 
     /** Function words: never a blank on their own, never what a number counts. */
     static final Set<String> STOP = Set.of("a", "about", "above", "after", "again", "against", "all", "also", "am",
@@ -35,11 +37,18 @@ final class Words {
     private Words() {
     }
 
+    /** The words of {@code text}, as {@link #WORD} finds them; a loop, because it runs on every sentence. */
     static int count(String text) {
-        Matcher m = WORD.matcher(text);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                n += inWord ? 0 : 1;
+                inWord = true;
+            } else if (!inWord || INNER.indexOf(c) < 0) {
+                inWord = false;
+            }
         }
         return n;
     }
