@@ -48,26 +48,44 @@ public final class CardSuggester {
         }
         Map<String, Integer> exerciseHome = exerciseHomes(sentences, blanks);
         List<Span> carded = carded(note, cardedQuotes);
-        Set<String> named = new HashSet<>();
+        Set<String> asked = new HashSet<>();
         List<Suggestion> suggestions = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> facts = new ArrayList<>();
             for (Candidate c : blanks.get(s.index())) {
-                boolean elsewhere = c.kind() == SuggestionKind.EXERCISE
-                        && exerciseHome.get(key(s, c)) != s.index();
-                if (c.kind().fact() && !elsewhere) {
+                if (c.kind().fact() && !askedElsewhere(s, c, exerciseHome, asked)) {
                     facts.add(c);
                 }
             }
-            List<Candidate> chosen = facts.isEmpty() ? bestName(s, blanks.get(s.index()), named).stream().toList()
+            List<Candidate> chosen = facts.isEmpty() ? bestName(s, blanks.get(s.index()), asked).stream().toList()
                     : facts;
             boolean isCarded = carded.stream().anyMatch(span -> overlap(span, s.span()));
             for (Candidate c : chosen) {
-                named.add(key(s, c));
+                asked.add(key(s, c));
+                conversion(key(s, c)).ifPresent(asked::add);
                 suggestions.add(suggestion(s, c, isCarded));
             }
         }
         return suggestions;
+    }
+
+    /**
+     * Whether a fact is better asked from another sentence: an exercise from its home sentence; a figure or a rank
+     * already asked earlier in the note, because it is the same fact restated ("USD 68 billion" in the summary and
+     * again in the details, "the 7th Dialogue"). Not a year: the same year in two sentences usually dates two
+     * events.
+     */
+    private static boolean askedElsewhere(Sentence s, Candidate c, Map<String, Integer> exerciseHome,
+            Set<String> asked) {
+        switch (c.kind()) {
+            case EXERCISE:
+                return exerciseHome.get(key(s, c)) != s.index();
+            case FIGURE:
+            case ORDINAL:
+                return asked.contains(key(s, c));
+            default:
+                return false;
+        }
     }
 
     /** The candidate blanks of a sentence, valid and not overlapping, in reading order. */
@@ -165,10 +183,17 @@ public final class CardSuggester {
         return home;
     }
 
-    /** A sentence without facts gives one name: the first of the most exam-worthy kind not blanked before. */
-    private static Optional<Candidate> bestName(Sentence s, List<Candidate> candidates, Set<String> named) {
+    /** The amount in brackets of "10 trillion yen (usd 68 billion)": asked with it, so not asked again alone. */
+    private static Optional<String> conversion(String answer) {
+        int open = answer.indexOf('(');
+        return open > 0 && answer.endsWith(")") ? Optional.of(answer.substring(open + 1, answer.length() - 1))
+                : Optional.empty();
+    }
+
+    /** A sentence without facts gives one name: the first of the most exam-worthy kind not asked before. */
+    private static Optional<Candidate> bestName(Sentence s, List<Candidate> candidates, Set<String> asked) {
         return candidates.stream()
-                .filter(c -> !c.kind().fact() && !named.contains(key(s, c)))
+                .filter(c -> !c.kind().fact() && !asked.contains(key(s, c)))
                 .min(Comparator.comparing(Candidate::kind).thenComparingInt(Candidate::start));
     }
 

@@ -153,6 +153,21 @@ class CardSuggesterTest {
     }
 
     @Test
+    void aFigureRestatedLaterIsAskedOnceButAYearAgainIsAnotherFact() {
+        List<Suggestion> suggestions = CardSuggester.suggest("Japan pledged USD 68 billion of investment in 2022.\n\n"
+                + "The USD 68 billion pledge was repeated by the leaders in 2022 again.");
+
+        assertThat(suggestions).extracting(Suggestion::answer).containsExactly("USD 68 billion", "2022", "2022");
+    }
+
+    @Test
+    void anAmountAskedWithItsConversionIsNotAskedAgainAlone() {
+        assertThat(CardSuggester.suggest("Japan pledged 10 trillion yen (USD 68 billion) of investment to India.\n\n"
+                + "The USD 68 billion pledge reflects strong confidence in India."))
+                .extracting(Suggestion::answer).containsExactly("10 trillion yen (USD 68 billion)");
+    }
+
+    @Test
     void aLabelIsNotBlankedButAYearInItIs() {
         assertThat(clozes("- India Japan Nuclear Deal 2016: This agreement lets India construct reactors."))
                 .containsExactly("India Japan Nuclear Deal {{c1::2016::year}}: This agreement lets India construct "
