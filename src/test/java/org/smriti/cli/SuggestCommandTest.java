@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +20,7 @@ class SuggestCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliConsole console = new CliConsole();
 
     private Path note(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
@@ -50,20 +34,20 @@ class SuggestCommandTest {
     void printsEachSuggestionWithItsKindLineAndAnswer() throws IOException {
         Path file = note(NOTE);
 
-        assertThat(run("suggest", file.toString())).as(err()).isEqualTo(Cli.OK);
-        assertThat(out()).contains("1. [year] line 3\n   In {{c1::2014::year}}, India and Japan upgraded their ties.\n"
+        assertThat(console.run("suggest", file.toString())).as(console.err()).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("1. [year] line 3\n   In {{c1::2014::year}}, India and Japan upgraded their ties.\n"
                         + "   answer: 2014\n")
                 .contains("[exercise] line 4").contains("{{c1::JIMEX}} (naval)").contains("answer: Dharma Guardian")
                 .endsWith("3 suggestions from " + file + ".\n");
-        assertThat(out()).doesNotContain("Defence\n");
+        assertThat(console.out()).doesNotContain("Defence\n");
     }
 
     @Test
     void jsonPrintsOneObjectPerLineWithTextQuoteAnswerAndKind() throws IOException {
         Path file = note(NOTE);
 
-        assertThat(run("suggest", file.toString(), "--json")).isEqualTo(Cli.OK);
-        List<String> lines = out().lines().toList();
+        assertThat(console.run("suggest", file.toString(), "--json")).isEqualTo(Cli.OK);
+        List<String> lines = console.out().lines().toList();
         assertThat(lines).hasSize(3);
         JsonObject first = JsonParser.parseString(lines.get(0)).getAsJsonObject();
         assertThat(first.get("text").getAsString()).isEqualTo("In {{c1::2014::year}}, India and Japan upgraded their ties.");
@@ -80,8 +64,8 @@ class SuggestCommandTest {
     void aNoteWithoutFactsSaysSo() throws IOException {
         Path file = note("# Heading\n\nThis note has nothing worth asking about at all.\n");
 
-        assertThat(run("suggest", file.toString())).isEqualTo(Cli.OK);
-        assertThat(out()).startsWith("No suggestions for " + file);
+        assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.OK);
+        assertThat(console.out()).startsWith("No suggestions for " + file);
     }
 
     @Test
@@ -93,46 +77,46 @@ class SuggestCommandTest {
         withMark[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withMark, 3, text.length);
 
-        assertThat(run("suggest", note("bom.txt", withMark).toString(), "--json")).isEqualTo(Cli.OK);
-        assertThat(out()).contains("\"quote\":\"In 2014, India and Japan upgraded their ties.\"");
+        assertThat(console.run("suggest", note("bom.txt", withMark).toString(), "--json")).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("\"quote\":\"In 2014, India and Japan upgraded their ties.\"");
     }
 
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.md");
 
-        assertThat(run("suggest", missing.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).isEqualTo("suggest: " + missing + ": no such file\n");
+        assertThat(console.run("suggest", missing.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).isEqualTo("suggest: " + missing + ": no such file\n");
     }
 
     @Test
     void aFolderIsRefused() {
-        assertThat(run("suggest", dir.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(dir + " is a folder; give one note file, saved as UTF-8 text");
+        assertThat(console.run("suggest", dir.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(dir + " is a folder; give one note file, saved as UTF-8 text");
     }
 
     @Test
     void textThatIsNotUtf8AsksForUtf8() throws IOException {
         Path file = note("latin1.txt", "Année 2014: café".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(file + " is not UTF-8 text; save it as UTF-8 and try again");
+        assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(file + " is not UTF-8 text; save it as UTF-8 and try again");
     }
 
     @Test
     void utf16TextAsksForUtf8() throws IOException {
         Path file = note("wide.txt", "In 2014, India".getBytes(StandardCharsets.UTF_16));
 
-        assertThat(run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(file + " is UTF-16 text; save it as UTF-8");
+        assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(file + " is UTF-16 text; save it as UTF-8");
     }
 
     @Test
     void aBinaryFileIsRefused() throws IOException {
         Path file = note("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
 
-        assertThat(run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(file + " is not a text file (it holds binary data)");
+        assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(file + " is not a text file (it holds binary data)");
     }
 
     @Test
@@ -140,9 +124,9 @@ class SuggestCommandTest {
         Path empty = note("empty.txt", new byte[0]);
         Path blank = note("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(run("suggest", empty.toString())).isEqualTo(Cli.USAGE);
-        assertThat(run("suggest", blank.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(empty + " is empty").contains(blank + " is empty");
+        assertThat(console.run("suggest", empty.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.run("suggest", blank.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(empty + " is empty").contains(blank + " is empty");
     }
 
     @Test
@@ -151,8 +135,8 @@ class SuggestCommandTest {
         java.util.Arrays.fill(big, (byte) 'a');
         Path file = note("big.txt", big);
 
-        assertThat(run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(file + " is larger than 2 MB (2,097,153 bytes); split it into smaller notes");
+        assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains(file + " is larger than 2 MB (2,097,153 bytes); split it into smaller notes");
     }
 
     @Test
@@ -160,23 +144,23 @@ class SuggestCommandTest {
         byte[] big = new byte[(int) SuggestCommand.MAX_BYTES];
         java.util.Arrays.fill(big, (byte) 'a');
 
-        assertThat(run("suggest", note("edge.txt", big).toString())).as(err()).isEqualTo(Cli.OK);
+        assertThat(console.run("suggest", note("edge.txt", big).toString())).as(console.err()).isEqualTo(Cli.OK);
     }
 
     @Test
     void wrongArgumentsShowTheUsage() throws IOException {
         Path file = note(NOTE);
 
-        assertThat(run("suggest")).isEqualTo(Cli.USAGE);
-        assertThat(run("suggest", file.toString(), file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(run("suggest", file.toString(), "--yaml")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("usage: smriti suggest NOTE [--json]").contains("unknown option --yaml");
+        assertThat(console.run("suggest")).isEqualTo(Cli.USAGE);
+        assertThat(console.run("suggest", file.toString(), file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.run("suggest", file.toString(), "--yaml")).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains("usage: smriti suggest NOTE [--json]").contains("unknown option --yaml");
     }
 
     @Test
     void helpListsTheCommand() {
         assertThat(Cli.isCommand("suggest")).isTrue();
-        assertThat(run("help")).isEqualTo(Cli.OK);
-        assertThat(out()).contains("suggest NOTE [--json]");
+        assertThat(console.run("help")).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("suggest NOTE [--json]");
     }
 }
