@@ -2,10 +2,14 @@ package org.smriti.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,12 +33,16 @@ import org.smriti.core.suggest.Suggestion;
  * and interpretation before the JIT included (one call per fork, five forks). {@code normalize} is a yardstick
  * measured in the same run: the bank's normalization of the same note (what locating a quote in it costs
  * first), so that the ratio warm / normalize can be compared across runs on a loaded machine.
+ *
+ * <p>{@link #main} is a harness for the same note that prints the CPU time of this thread (less moved by other
+ * processes than wall time): the first call in a fresh JVM, then the median of the next {@value #CALLS}.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class SuggestBench {
 
     static final int NOTE_BYTES = 30 * 1024;
+    static final int CALLS = 200;
 
     private String note;
 
@@ -59,6 +67,23 @@ public class SuggestBench {
             throw new UncheckedIOException("run the benchmark from the project folder (it reads seeds/)", e);
         }
         return text.toString();
+    }
+
+    public static void main(String[] args) {
+        String note = note();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[CALLS + 1];
+        int suggestions = 0;
+        for (int i = 0; i <= CALLS; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            suggestions = CardSuggester.suggest(note).size();
+            cpu[i] = threads.getCurrentThreadCpuTime() - start;
+        }
+        long[] later = Arrays.copyOfRange(cpu, 1, cpu.length);
+        Arrays.sort(later);
+        System.out.printf(Locale.ROOT, "%d bytes, %d suggestions; CPU first call %.1f ms, median of next %d %.2f ms;"
+                + " load average %.1f%n", note.getBytes(StandardCharsets.UTF_8).length, suggestions, cpu[0] / 1e6,
+                CALLS, later[CALLS / 2] / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smriti.core.source.Span;
@@ -39,11 +40,14 @@ final class NoteSentences {
     private static final int MIN_SENTENCE_WORDS = 4;
 
     private final String note;
+    /** The whole note under the bank's comparison rule, once: each block's text is a stretch of it. */
+    private final TextNormalizer.Normalized normalized;
     private final List<Sentence> sentences = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
 
     private NoteSentences(String note) {
         this.note = note;
+        this.normalized = TextNormalizer.normalizeWithOffsets(note);
     }
 
     static List<Sentence> of(String note) {
@@ -108,7 +112,7 @@ final class NoteSentences {
     }
 
     private void prose(int start, int end) {
-        Plain block = Plain.of(note, start, end);
+        Plain block = plain(start, end);
         String text = block.text();
         if (text.isEmpty() || skipped(text)) {
             return;
@@ -204,7 +208,7 @@ final class NoteSentences {
                 asked.add(new Sentence.Cell(new Range(from, text.length()), head));
             }
         }
-        Plain whole = Plain.of(note, line[0], line[1]);
+        Plain whole = plain(line[0], line[1]);
         if (seen.add(whole.text())) {
             sentences.add(new Sentence(sentences.size(), text.toString(), whole.text(),
                     whole.span(new Range(0, whole.text().length())), 0, false, List.of(), asked));
@@ -226,7 +230,7 @@ final class NoteSentences {
             boolean outer = (i == 0 && note.substring(from, to).isBlank())
                     || (i == pipes.size() && note.substring(from, to).isBlank());
             if (!outer) {
-                cells.add(Plain.of(note, from, to).text());
+                cells.add(plain(from, to).text());
             }
             from = to + 1;
         }
@@ -234,33 +238,46 @@ final class NoteSentences {
     }
 
     /**
-     * A stretch of the note with markup removed by the bank's comparison rule, but each character as the note
-     * writes it (curly quotes stay curly), white space runs as one space, trimmed; {@code offsets[i]} is where
-     * character {@code i} is in the note.
+     * Characters {@code start} to {@code end} of the note with markup removed by the bank's comparison rule, but
+     * each character as the note writes it (curly quotes stay curly), white space runs as one space, trimmed.
      */
-    private record Plain(String text, int[] offsets) {
-
-        static Plain of(String note, int start, int end) {
-            String raw = note.substring(start, end);
-            TextNormalizer.Normalized normalized = TextNormalizer.normalizeWithOffsets(raw);
-            String flat = normalized.text();
-            int from = 0;
-            int to = flat.length();
-            while (from < to && flat.charAt(from) == ' ') {
-                from++;
-            }
-            while (to > from && flat.charAt(to - 1) == ' ') {
-                to--;
-            }
-            StringBuilder text = new StringBuilder(to - from);
-            int[] offsets = new int[to - from];
-            for (int i = from; i < to; i++) {
-                int at = normalized.rawOffset(i);
-                text.append(flat.charAt(i) == ' ' ? ' ' : raw.charAt(at));
-                offsets[i - from] = start + at;
-            }
-            return new Plain(text.toString(), offsets);
+    private Plain plain(int start, int end) {
+        String flat = normalized.text();
+        int from = firstAtOrAfter(normalized::rawOffset, flat.length(), start);
+        int to = firstAtOrAfter(normalized::rawOffset, flat.length(), end);
+        while (from < to && flat.charAt(from) == ' ') {
+            from++;
         }
+        while (to > from && flat.charAt(to - 1) == ' ') {
+            to--;
+        }
+        StringBuilder text = new StringBuilder(to - from);
+        int[] offsets = new int[to - from];
+        for (int i = from; i < to; i++) {
+            int at = normalized.rawOffset(i);
+            text.append(flat.charAt(i) == ' ' ? ' ' : note.charAt(at));
+            offsets[i - from] = at;
+        }
+        return new Plain(text.toString(), offsets);
+    }
+
+    /** The first of {@code size} characters whose note offset, rising, is {@code offset} or later; size if none. */
+    private static int firstAtOrAfter(IntUnaryOperator noteOffsetOf, int size, int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (noteOffsetOf.applyAsInt(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A stretch of plain text; {@code offsets[i]} is where character {@code i} is in the note. */
+    private record Plain(String text, int[] offsets) {
 
         Span span(Range r) {
             return new Span(offsets[r.start()], offsets[r.end() - 1] + 1);
@@ -268,17 +285,7 @@ final class NoteSentences {
 
         /** The first character at or after note offset {@code noteOffset}; the text's length if none. */
         int indexAtOrAfter(int noteOffset) {
-            int lo = 0;
-            int hi = offsets.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (offsets[mid] < noteOffset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return firstAtOrAfter(i -> offsets[i], offsets.length, noteOffset);
         }
     }
 }

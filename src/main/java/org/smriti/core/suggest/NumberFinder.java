@@ -119,15 +119,16 @@ final class NumberFinder {
      */
     static List<Candidate> find(String text) {
         List<Candidate> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[RULES.size()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char before = i > 0 ? text.charAt(i - 1) : ' ';
             boolean start = !Character.isLetterOrDigit(before);
             if (Character.isDigit(c) && start && GLUE.indexOf(before) < 0) {
-                match(Anchor.NUMBER, text, i, found);
+                match(Anchor.NUMBER, text, i, matchers, found);
                 count(COUNT, text, i, found);
             } else if (SIGNS.indexOf(c) >= 0) {
-                match(Anchor.SIGN, text, i, found);
+                match(Anchor.SIGN, text, i, matchers, found);
             } else if (Character.isLetter(c) && start) {
                 int end = i;
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
@@ -135,7 +136,7 @@ final class NumberFinder {
                 }
                 String word = end - i <= LONGEST_WORD ? text.substring(i, end).toLowerCase(Locale.ROOT) : "";
                 if (WORDS.contains(word) || word.endsWith("fold")) {
-                    match(Anchor.WORD, text, i, found);
+                    match(Anchor.WORD, text, i, matchers, found);
                     count(COUNT_WORD, text, i, found);
                 }
             }
@@ -143,10 +144,15 @@ final class NumberFinder {
         return mergeConversions(text, found);
     }
 
-    private static void match(Anchor anchor, String text, int at, List<Candidate> found) {
-        for (Rule rule : RULES) {
+    /** Tries the rules that can start at an anchor; each rule's matcher is made once per text. */
+    private static void match(Anchor anchor, String text, int at, Matcher[] matchers, List<Candidate> found) {
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
             if (rule.anchors().contains(anchor)) {
-                Matcher m = at(rule.pattern(), text, at);
+                if (matchers[r] == null) {
+                    matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[r].region(at, text.length());
                 if (m.lookingAt()) {
                     found.add(new Candidate(m.start(), m.end(), rule.kind(), rule.hint()));
                 }
