@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.MockScores;
 
 /** Past tests: score % over time, accuracy per topic, and every test (newest first, each opens its result). */
 final class HistoryView {
@@ -99,8 +100,7 @@ final class HistoryView {
         when.setMinWidth(Label.USE_PREF_SIZE);
         Label what = new Label(r.spec().preset().label() + " · " + r.questions().size() + " questions");
         what.getStyleClass().add(Styles.TEXT_MUTED);
-        Label score = new Label(ResultsView.marks(r.score()) + " / " + ResultsView.marks(r.maxScore()) + "  ("
-                + ResultsView.percent(r.scorePercent()) + ")");
+        Label score = new Label(MockScores.score(r));
         score.getStyleClass().add(Styles.TEXT_BOLD);
         Label counts = new Label(r.correct() + " right · " + r.wrong() + " wrong · " + r.blank() + " blank");
         counts.getStyleClass().add(Styles.TEXT_MUTED);

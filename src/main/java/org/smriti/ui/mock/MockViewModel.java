@@ -1,5 +1,7 @@
 package org.smriti.ui.mock;
 
+import static org.smriti.core.text.Words.plural;
+
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,7 @@ import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.WholeNumbers;
 
 /**
  * State of the mock-test screen: setting up, taking and reviewing a test. Every action on a running test is
@@ -555,8 +558,8 @@ public final class MockViewModel {
         try {
             MockPreset p = preset.get();
             MockSpec spec = p.isCustom()
-                    ? MockSpec.custom(wholeNumber(customCount.get(), "Questions", MAX_CUSTOM_COUNT),
-                            Duration.ofMinutes(wholeNumber(customMinutes.get(), "Minutes", MAX_CUSTOM_MINUTES)), seed)
+                    ? MockSpec.custom(WholeNumbers.parse(customCount.get(), "Questions", 1, MAX_CUSTOM_COUNT),
+                            Duration.ofMinutes(WholeNumbers.parse(customMinutes.get(), "Minutes", 1, MAX_CUSTOM_MINUTES)), seed)
                             .withTopics(topics)
                             .withDifficulties(difficulties)
                             .withPyqOnly(pyqOnly.get())
@@ -590,7 +593,7 @@ public final class MockViewModel {
         String shortOf = selection.size() < spec.get().count()
                 ? " (only " + selection.size() + " of the " + spec.get().count() + " asked for are in the bank)"
                 : "";
-        plan.set(selection.size() + (selection.size() == 1 ? " question in " : " questions in ") + TimeText.minutesSeconds(selection.duration()) + shortOf
+        plan.set(plural(selection.size(), "question") + " in " + TimeText.minutesSeconds(selection.duration()) + shortOf
                 + " · marking " + spec.get().scheme().describe());
     }
 
@@ -614,21 +617,6 @@ public final class MockViewModel {
         ReviewFilter filter = reviewKind.get().filter;
         Topic topic = reviewTopic.get();
         reviewRows.setAll(r.rows(topic == null ? filter : row -> filter.test(row) && row.topic() == topic));
-    }
-
-    private static int wholeNumber(String text, String field, int max) {
-        String t = text == null ? "" : text.trim();
-        String message = field + ": enter a whole number from 1 to " + max + ", not '" + t + "'";
-        int n;
-        try {
-            n = Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(message, e);
-        }
-        if (n < 1 || n > max) {
-            throw new IllegalArgumentException(message);
-        }
-        return n;
     }
 
     private static Fraction marks(String text, String what) {

@@ -1,5 +1,9 @@
 package org.smriti.ui.mock;
 
+import static org.smriti.ui.common.MockScores.marks;
+import static org.smriti.ui.common.MockScores.percent;
+import static org.smriti.ui.common.MockScores.signedMarks;
+
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.smriti.core.mock.Fraction;
 import org.smriti.core.mock.MockResult;
 import org.smriti.core.mock.Outcome;
 import org.smriti.core.mock.TimeText;
@@ -232,7 +235,7 @@ final class ResultsView {
         Label head = new Label("Q" + (row.index() + 1) + " · " + row.topic().label()
                 + (row.marked() ? " · marked for review" : "") + " · " + TimeText.minutesSeconds(row.time()));
         head.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Label outcome = new Label(outcomeText(row.outcome()) + "  " + signed(row.marks()));
+        Label outcome = new Label(outcomeText(row.outcome()) + "  " + signedMarks(row.marks()));
         outcome.getStyleClass().addAll("mock-outcome", "outcome-" + row.outcome().name().toLowerCase(Locale.ROOT));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -258,7 +261,7 @@ final class ResultsView {
         Label why = new Label(q.explanation());
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
-        Label quote = new Label("“" + q.source().quote() + "”  — " + q.source().doc());
+        Label quote = new Label(q.source().map(ref -> "“" + ref.quote() + "”  — " + ref.doc()).orElse(""));
         quote.setWrapText(true);
         quote.setMinHeight(Region.USE_PREF_SIZE);
         quote.getStyleClass().add("mock-quote");
@@ -290,18 +293,5 @@ final class ResultsView {
         Label heading = new Label(name);
         heading.getStyleClass().add(Styles.TITLE_4);
         return new VBox(10, heading, body);
-    }
-
-    /** Marks as UPSC result sheets print them: two decimals, exact fractions kept for the sum. */
-    static String marks(Fraction f) {
-        return f.denominator() == 1 ? Long.toString(f.numerator()) : f.toDecimalString(2);
-    }
-
-    private static String signed(Fraction f) {
-        return f.signum() > 0 ? "+" + marks(f) : marks(f);
-    }
-
-    static String percent(double p) {
-        return String.format(Locale.ROOT, "%.1f %%", p);
     }
 }

@@ -1,5 +1,7 @@
 package org.smriti.ui.stats;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -179,8 +181,7 @@ public final class StatsPage implements Page {
                 Region cell = new Region();
                 int count = calendar.count(day);
                 cell.getStyleClass().addAll("heat-cell", "heat-" + calendar.level(day));
-                Tooltip.install(cell, new Tooltip(DAY.format(day) + ": " + count
-                        + (count == 1 ? " review" : " reviews")));
+                Tooltip.install(cell, new Tooltip(DAY.format(day) + ": " + plural(count, "review")));
                 grid.add(cell, week + 1, d + 1);
             }
         }
@@ -509,6 +510,6 @@ public final class StatsPage implements Page {
     }
 
     private static String days(int n) {
-        return n + (n == 1 ? " day" : " days");
+        return plural(n, "day");
     }
 }

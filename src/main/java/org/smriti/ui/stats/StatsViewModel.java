@@ -25,7 +25,7 @@ import org.smriti.core.stats.Retention;
 import org.smriti.core.stats.ReviewCalendar;
 import org.smriti.core.stats.TimePerDay;
 import org.smriti.core.stats.TopicMastery;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 
 /**
  * State of the Stats screen: one {@link Snapshot} of every figure, recomputed by {@link #refresh()} each time the

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smriti.core.question.Question;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
 import org.smriti.data.bank.BankLoader;
@@ -251,8 +252,8 @@ class SeedSuggestionsTest {
     @MethodSource("seeds")
     void sentencesTheBankAlreadyQuotesAreMarked(Seed seed) throws IOException {
         String note = note(seed);
-        List<String> quotes = bankQuestions.stream().filter(q -> q.source().doc().equals(seed.file()))
-                .map(q -> q.source().quote()).toList();
+        List<String> quotes = bankQuestions.stream().flatMap(q -> q.source().stream())
+                .filter(source -> source.doc().equals(seed.file())).map(SourceRef::quote).toList();
         SourceDocument document = new SourceDocument(seed.file(), seed.file(), note);
         List<Span> quoted = quotes.stream().map(q -> document.locate(q).orElseThrow()).toList();
 

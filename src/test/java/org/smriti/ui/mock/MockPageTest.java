@@ -1,7 +1,5 @@
 package org.smriti.ui.mock;
 
-import org.smriti.testsupport.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.smriti.core.mock.PaletteState;
 import org.smriti.core.settings.Theme;
 import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.MutableClock;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

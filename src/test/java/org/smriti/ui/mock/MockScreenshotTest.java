@@ -1,7 +1,5 @@
 package org.smriti.ui.mock;
 
-import org.smriti.testsupport.MutableClock;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.smriti.core.mock.MockPreset;
 import org.smriti.core.settings.Theme;
 import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

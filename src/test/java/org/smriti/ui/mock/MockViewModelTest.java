@@ -1,7 +1,5 @@
 package org.smriti.ui.mock;
 
-import org.smriti.testsupport.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +19,8 @@ import org.smriti.core.mock.MockSubmittedEvent;
 import org.smriti.core.mock.Outcome;
 import org.smriti.core.mock.PaletteState;
 import org.smriti.core.question.Topic;
+import org.smriti.testsupport.MutableClock;
+import org.smriti.ui.common.MockScores;
 
 /** The mock screen's state and its journal, without a stage. */
 class MockViewModelTest {
@@ -209,7 +209,7 @@ class MockViewModelTest {
         assertThat(r.marksLost()).isEqualTo(Fraction.of(4, 3));
         assertThat(r.accuracy()).hasValue(0.6);
         assertThat(r.timeUsed()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ResultsView.marks(r.score())).isEqualTo("4.67");
+        assertThat(MockScores.marks(r.score())).isEqualTo("4.67");
     }
 
     @Test
@@ -401,7 +401,7 @@ class MockViewModelTest {
     void aCustomCountMustBeAWholeNumberInRange() {
         model.presetProperty().set(MockPreset.CUSTOM);
         model.customCountProperty().set("0");
-        assertThat(model.setupErrorProperty().get()).isEqualTo("Questions: enter a whole number from 1 to 200, not '0'");
+        assertThat(model.setupErrorProperty().get()).isEqualTo("Questions must be a whole number from 1 to 200, not '0'.");
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Screenshots;

@@ -1,4 +1,4 @@
-package org.smriti.data.study;
+package org.smriti.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -55,7 +55,7 @@ class StudyServiceTest {
     @Test
     void newSiblingsOfOneFactAreNotBothShownToday() throws Exception {
         StudyService study = open(MORNING);
-        List<String> ids = study.dailyQueue().ids();
+        List<String> ids = study.dailyQueue().upcoming(MORNING);
         assertThat(ids).hasSize(2).contains("other");
         assertThat(ids).containsAnyOf("fact-mcq", "fact-card");
     }
@@ -64,14 +64,14 @@ class StudyServiceTest {
     void siblingStaysBuriedAfterTheFactWasStudiedToday() throws Exception {
         StudyService study = open(MORNING);
         study.answer("fact-mcq", Rating.EASY, 1000);
-        assertThat(study.dailyQueue().ids()).doesNotContain("fact-card", "fact-mcq");
+        assertThat(study.dailyQueue().upcoming(MORNING)).doesNotContain("fact-card", "fact-mcq");
     }
 
     @Test
     void buriedSiblingComesTheNextDay() throws Exception {
         open(MORNING).answer("fact-mcq", Rating.EASY, 1000);
         StudyService tomorrow = open(MORNING.plusSeconds(86_400));
-        assertThat(tomorrow.dailyQueue().ids()).contains("fact-card");
+        assertThat(tomorrow.dailyQueue().upcoming(MORNING.plusSeconds(86_400))).contains("fact-card");
     }
 
     @Test
@@ -96,7 +96,7 @@ class StudyServiceTest {
         Settings exam = Settings.defaults().toBuilder().newPerDay(0)
                 .examDate(java.time.LocalDate.parse("2026-11-26")).examMode(true).build();
         StudyService study = open(MORNING, exam);
-        assertThat(study.dailyQueue().newCount()).as("3 unseen cards over 2 days").isEqualTo(2);
+        assertThat(study.dailyQueue().counts(MORNING).newCount()).as("3 unseen cards over 2 days").isEqualTo(2);
     }
 
     @Test

@@ -21,15 +21,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.DayClock;
+import org.smriti.core.question.Topic;
 import org.smriti.core.queue.DailyLimits;
-import org.smriti.core.queue.DailyQueue;
 import org.smriti.core.queue.DoneToday;
 import org.smriti.core.queue.QueueItem;
 import org.smriti.core.queue.QueueRequest;
-import org.smriti.core.question.Topic;
+import org.smriti.core.queue.StudyQueue;
 
 /**
- * Building the daily queue over a collection of {@code size} cards: a third new, a twentieth in learning,
+ * Building the study queue over a collection of {@code size} cards: a third new, a twentieth in learning,
  * the rest in review with due dates spread over two months either side of now; 2 % suspended.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +38,7 @@ import org.smriti.core.question.Topic;
 @Measurement(iterations = 3, time = 1)
 @Fork(1)
 @State(Scope.Benchmark)
-public class DailyQueueBench {
+public class StudyQueueBench {
 
     @Param({"1000", "10000", "100000"})
     public int size;
@@ -74,7 +74,7 @@ public class DailyQueueBench {
     }
 
     @Benchmark
-    public DailyQueue build() {
-        return DailyQueue.build(items, request);
+    public StudyQueue build() {
+        return StudyQueue.build(items, request);
     }
 }

@@ -1,19 +1,13 @@
-package org.smriti.data.study;
+package org.smriti.study;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.smriti.core.fsrs.Card;
-import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.DayClock;
 import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.fsrs.Preview;
@@ -26,18 +20,19 @@ import org.smriti.core.progress.CardProgress;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ResetEvent;
 import org.smriti.core.progress.ReviewEvent;
-import org.smriti.core.progress.ReviewRecord;
 import org.smriti.core.progress.SuspendEvent;
 import org.smriti.core.progress.UndoEvent;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.Facts;
+import org.smriti.core.question.Topic;
 import org.smriti.core.queue.DailyLimits;
-import org.smriti.core.queue.DailyQueue;
 import org.smriti.core.queue.DoneToday;
+import org.smriti.core.queue.NewSiblings;
 import org.smriti.core.queue.QueueFilter;
 import org.smriti.core.queue.QueueItem;
 import org.smriti.core.queue.QueueRequest;
+import org.smriti.core.queue.StudyQueue;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.stats.ExamMode;
 import org.smriti.core.stats.Streaks;
@@ -46,15 +41,16 @@ import org.smriti.data.journal.SaveFailedException;
 
 /**
  * What the screens ask of the study data: the day's queue, the scheduler's preview, answering (durable before
- * it returns), undo, bookmarks, suspension and reset. One instance per open data folder.
+ * it returns), undo, bookmarks, suspension and reset. Combines the rules of {@code core} with the journal of
+ * {@code data}; one instance per open data folder.
  */
 public final class StudyService {
 
-    private final QuestionBank bank;
-    private final Facts facts;
     private final ProgressStore store;
     private final Supplier<Settings> settings;
     private final Clock clock;
+    private volatile QuestionBank bank;
+    private volatile Facts facts;
     private Settings schedulerSettings;
     private Scheduler scheduler;
 
@@ -74,6 +70,12 @@ public final class StudyService {
         return bank;
     }
 
+    /** Studies a changed bank from now on (the aspirant's own cards were added, edited or deleted). */
+    public void replaceBank(QuestionBank newBank, Facts newFacts) {
+        this.bank = newBank;
+        this.facts = newFacts;
+    }
+
     public ProgressState state() {
         return store.state();
     }
@@ -84,32 +86,13 @@ public final class StudyService {
 
     /** The scheduler for the current settings; rebuilt only when they change. */
     public synchronized Scheduler scheduler() {
-        Settings current = schedulingSettings();
+        Settings s = settings.get();
+        Settings current = ExamMode.forScheduling(s, DayClock.of(clock.getZone(), s.rolloverHour()).dayOf(now()));
         if (!current.equals(schedulerSettings)) {
             scheduler = new Scheduler(SchedulerConfig.of(current, FsrsParameters.defaults(), clock.getZone()));
             schedulerSettings = current;
         }
         return scheduler;
-    }
-
-    /** The settings scheduling runs on: in exam mode, desired retention rises as the exam nears. */
-    private Settings schedulingSettings() {
-        Settings s = settings.get();
-        if (!s.examMode() || s.examDate() == null) {
-            return s;
-        }
-        LocalDate today = DayClock.of(clock.getZone(), s.rolloverHour()).dayOf(now());
-        return s.toBuilder().desiredRetention(ExamMode.retentionFor(s, today)).build();
-    }
-
-    /** The daily limits' settings: in exam mode, enough new cards a day to see every card before the exam. */
-    private Settings limitSettings(ProgressState state) {
-        Settings s = settings.get();
-        if (!s.examMode() || s.examDate() == null) {
-            return s;
-        }
-        ExamMode.Unseen unseen = ExamMode.unseenBeforeExam(bank, state, today(), s.examDate());
-        return s.toBuilder().newPerDay(ExamMode.newPerDayFor(s, unseen)).build();
     }
 
     public DayClock dayClock() {
@@ -129,112 +112,62 @@ public final class StudyService {
         return state().get(questionId).orElse(CardProgress.NONE);
     }
 
-    /**
-     * Today's queue over the questions {@code include} accepts, narrowed by {@code filter}.
-     *
-     * <p>New siblings are buried until tomorrow, as Anki does: questions on the same fact would give each other
-     * away, so a new card waits if a sibling was studied today, and only one new card of a fact is shown a day.
-     */
-    public DailyQueue queue(QueueFilter filter, Predicate<Question> include) {
+    /** Today's queue over the questions {@code include} accepts, narrowed by {@code filter}. */
+    public StudyQueue queue(QueueFilter filter, Predicate<Question> include) {
         ProgressState state = state();
         Instant now = now();
-        Set<String> factsSeenToday = factsStudiedToday(state);
-        Map<String, List<String>> newByFact = new HashMap<>();
+        Instant dayStart = dayClock().startOf(today());
         List<QueueItem> items = new ArrayList<>();
         List<Question> questions = bank.questions();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            if (!include.test(q)) {
-                continue;
+            if (include.test(q)) {
+                items.add(item(q, i, state.get(q.id()).orElse(CardProgress.NONE).cardOrNew(now), state));
             }
-            CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
-            Card card = p.cardOrNew(now);
-            if (card.state() == CardState.NEW && !p.suspended()) {
-                String fact = facts.factOf(q.id());
-                if (factsSeenToday.contains(fact)) {
-                    continue;
-                }
-                newByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(q.id());
-            }
-            items.add(new QueueItem(q.id(), q.primaryTopic(), i, card, p.suspended(), p.bookmarked()));
         }
-        Set<String> buried = new HashSet<>();
-        for (Map.Entry<String, List<String>> group : newByFact.entrySet()) {
-            List<String> ids = group.getValue();
-            // A stable pick per fact, so the first card of a fact is sometimes the flashcard, sometimes the MCQ.
-            String keep = ids.get(Math.floorMod(group.getKey().hashCode(), ids.size()));
-            ids.stream().filter(id -> !id.equals(keep)).forEach(buried::add);
-        }
-        items.removeIf(item -> buried.contains(item.questionId()));
-        QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(limitSettings(state)), doneToday())
-                .withFilter(filter);
-        return DailyQueue.build(items, request);
+        items = NewSiblings.bury(items, NewSiblings.studiedSince(state, dayStart, facts::factOf));
+        Settings limits = ExamMode.forLimits(settings.get(), bank, state, today());
+        QueueRequest request = QueueRequest.daily(now, dayClock(), DailyLimits.of(limits),
+                DoneToday.of(DoneToday.reviewsSince(state, dayStart))).withFilter(filter);
+        return StudyQueue.build(items, request);
     }
 
-    private Set<String> factsStudiedToday(ProgressState state) {
-        Instant dayStart = dayClock().startOf(today());
-        Set<String> studied = new HashSet<>();
-        for (Map.Entry<String, CardProgress> e : state.cards().entrySet()) {
-            Optional<ReviewRecord> last = e.getValue().lastReview();
-            if (last.isPresent() && !last.get().at().isBefore(dayStart)) {
-                studied.add(facts.factOf(e.getKey()));
-            }
-        }
-        return studied;
-    }
-
-    public DailyQueue dailyQueue() {
+    public StudyQueue dailyQueue() {
         return queue(QueueFilter.all(), q -> true);
+    }
+
+    /** The queue after {@code answered}: the card leaves it, or comes back later as a learning card. */
+    public StudyQueue advance(StudyQueue queue, String questionId, ReviewResult answered) {
+        QuestionBank current = bank;
+        Topic topic = current.byId(questionId).map(Question::primaryTopic).orElse(Topic.GENERAL);
+        QueueItem item = new QueueItem(questionId, topic, current.indexOf(questionId), answered.after(), false, false,
+                facts.factOf(questionId));
+        return queue.answered(item, now());
+    }
+
+    /** A queue built on an earlier study day is rebuilt, as Anki does at the day's rollover. */
+    public boolean isStale(StudyQueue queue) {
+        return !queue.day().equals(today());
+    }
+
+    private QueueItem item(Question q, int bankOrder, Card card, ProgressState state) {
+        CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
+        return new QueueItem(q.id(), q.primaryTopic(), bankOrder, card, p.suspended(), p.bookmarked(),
+                facts.factOf(q.id()));
     }
 
     /** New cards started and review cards answered today, for the daily limits. */
     public DoneToday doneToday() {
-        int fresh = 0;
-        int reviews = 0;
-        for (ReviewRecord r : reviewsOfToday(state())) {
-            if (r.stateBefore() == CardState.NEW) {
-                fresh++;
-            } else if (r.stateBefore() == CardState.REVIEW) {
-                reviews++;
-            }
-        }
-        return new DoneToday(fresh, reviews);
+        return DoneToday.of(DoneToday.reviewsSince(state(), dayClock().startOf(today())));
     }
 
     /** Every review answered today, whatever the card's state. */
     public int reviewsToday() {
-        return reviewsOfToday(state()).size();
-    }
-
-    /**
-     * Today's reviews. Runs on every answer (the queue needs it), so a card's history is only walked when its
-     * last review is from today: the cost follows today's work, not a year of history.
-     */
-    private List<ReviewRecord> reviewsOfToday(ProgressState state) {
-        Instant dayStart = dayClock().startOf(today());
-        List<ReviewRecord> today = new ArrayList<>();
-        for (CardProgress p : state.cards().values()) {
-            Optional<ReviewRecord> last = p.lastReview();
-            if (last.isEmpty() || last.get().at().isBefore(dayStart)) {
-                continue;
-            }
-            List<ReviewRecord> history = p.history();
-            for (int i = history.size() - 1; i >= 0 && !history.get(i).at().isBefore(dayStart); i--) {
-                today.add(history.get(i));
-            }
-        }
-        return today;
+        return DoneToday.reviewsSince(state(), dayClock().startOf(today())).size();
     }
 
     public Streaks streaks() {
-        DayClock days = dayClock();
-        Set<LocalDate> studied = new HashSet<>();
-        for (CardProgress p : state().cards().values()) {
-            for (ReviewRecord r : p.history()) {
-                studied.add(days.dayOf(r.at()));
-            }
-        }
-        return Streaks.of(studied, days.dayOf(now()));
+        return Streaks.of(state(), dayClock(), now());
     }
 
     /** Cards already studied that fall due by the end of {@code day} and are not suspended. */

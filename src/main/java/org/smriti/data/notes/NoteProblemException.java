@@ -1,0 +1,13 @@
+package org.smriti.data.notes;
+
+/** A note could not be read or written; the message names the file and says what to do, in the aspirant's words. */
+public final class NoteProblemException extends Exception {
+
+    public NoteProblemException(String message) {
+        super(message);
+    }
+
+    public NoteProblemException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
