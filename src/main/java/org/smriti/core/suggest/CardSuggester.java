@@ -102,7 +102,7 @@ public final class CardSuggester {
             found.addAll(ExerciseFinder.find(text, exercises));
             found.addAll(NameFinder.find(s));
         }
-        int words = Words.count(text);
+        int words = Lexicon.count(text);
         found.removeIf(c -> !valid(s, c, words));
         found.sort(Comparator.comparing(Candidate::kind).thenComparing(c -> -c.range().length())
                 .thenComparingInt(Candidate::start));
@@ -122,7 +122,7 @@ public final class CardSuggester {
         List<Candidate> found = new ArrayList<>();
         List<Candidate> numbers = NumberFinder.find(s.text());
         for (Sentence.Cell cell : s.cells()) {
-            if (Words.count(cell.range().of(s.text())) > MAX_CELL_WORDS) {
+            if (Lexicon.count(cell.range().of(s.text())) > MAX_CELL_WORDS) {
                 numbers.stream().filter(n -> cell.range().contains(n.range())).forEach(found::add);
                 continue;
             }
@@ -142,7 +142,7 @@ public final class CardSuggester {
      */
     private static boolean valid(Sentence s, Candidate c, int words) {
         String answer = c.range().of(s.text());
-        if (Words.allStop(answer) || answer.contains("::") || c.hint().contains("}}") || c.hint().contains("::")) {
+        if (Lexicon.allStop(answer) || answer.contains("::") || c.hint().contains("}}") || c.hint().contains("::")) {
             return false;
         }
         if (c.start() < s.labelEnd()) {
@@ -154,7 +154,7 @@ public final class CardSuggester {
         if (s.isTableRow()) {
             return true;
         }
-        int blanked = Words.count(answer);
+        int blanked = Lexicon.count(answer);
         return blanked <= words * MAX_ANSWER_SHARE && words - blanked >= MIN_CONTEXT_WORDS;
     }
 

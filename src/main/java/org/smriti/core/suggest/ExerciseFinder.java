@@ -158,9 +158,9 @@ final class ExerciseFinder {
     /** Quoted phrases, and runs of up to four capitalised words with generic and stop words trimmed off. */
     private static List<Range> names(String text) {
         List<Range> names = new ArrayList<>();
-        Matcher quoted = Words.QUOTED.matcher(text);
+        Matcher quoted = Lexicon.QUOTED.matcher(text);
         while (quoted.find()) {
-            if (Words.count(quoted.group(1)) <= MAX_NAME_WORDS) {
+            if (Lexicon.count(quoted.group(1)) <= MAX_NAME_WORDS) {
                 names.add(new Range(quoted.start(1), quoted.end(1)));
             }
         }
@@ -172,7 +172,8 @@ final class ExerciseFinder {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j).nextTo(tokens.get(j + 1), text) && nameWord(tokens.get(j + 1))) {
+            while (j + 1 < tokens.size() && tokens.get(j).nextTo(tokens.get(j + 1), text)
+                    && nameWord(tokens.get(j + 1))) {
                 j++;
             }
             if (j - i + 1 <= MAX_NAME_WORDS) {
@@ -185,6 +186,6 @@ final class ExerciseFinder {
 
     private static boolean nameWord(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return t.capital() && !GENERIC.contains(lower) && !Words.isStop(lower);
+        return t.capital() && !GENERIC.contains(lower) && !Lexicon.isStop(lower);
     }
 }

@@ -88,7 +88,7 @@ final class NameFinder {
             while (first < last && leading(tokens.get(first), first == 0 || tokens.get(first).start() == labelEnd)) {
                 first++;
             }
-            if (!connector(tokens.get(first)) && !Words.isStop(tokens.get(first).text())) {
+            if (!connector(tokens.get(first)) && !Lexicon.isStop(tokens.get(first).text())) {
                 runs.add(new Run(first, last));
             }
             i = j + 1;
@@ -126,7 +126,7 @@ final class NameFinder {
 
     /** A word a run may start with only by being first in its sentence: "The", "Launched", "Established". */
     private static boolean leading(Token t, boolean sentenceStart) {
-        return Words.isStop(t.text()) || (sentenceStart && lower(t).endsWith("ed") && !t.acronym());
+        return Lexicon.isStop(t.text()) || (sentenceStart && lower(t).endsWith("ed") && !t.acronym());
     }
 
     private static void schemes(String text, List<Token> tokens, List<Run> runs, List<Candidate> found) {
@@ -240,10 +240,10 @@ final class NameFinder {
 
     /** ‘Act East Forum’ is a scheme; another quoted phrase is emphasis. */
     private static void quoted(String text, List<Candidate> found) {
-        Matcher m = Words.QUOTED.matcher(text);
+        Matcher m = Lexicon.QUOTED.matcher(text);
         while (m.find()) {
             String inner = m.group(1);
-            if (Words.count(inner) > MAX_EMPHASIS_WORDS) {
+            if (Lexicon.count(inner) > MAX_EMPHASIS_WORDS) {
                 continue;
             }
             String lastWord = inner.substring(inner.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -274,7 +274,7 @@ final class NameFinder {
             }
             String phrase = text.substring(start, end);
             boolean vague = Token.of(phrase).stream().anyMatch(t -> VAGUE.contains(lower(t)));
-            if (end > start && Words.count(phrase) <= MAX_EMPHASIS_WORDS && phrase.indexOf(',') < 0 && !vague) {
+            if (end > start && Lexicon.count(phrase) <= MAX_EMPHASIS_WORDS && phrase.indexOf(',') < 0 && !vague) {
                 found.add(new Candidate(start, end, SuggestionKind.EMPHASIS, ""));
             }
         }

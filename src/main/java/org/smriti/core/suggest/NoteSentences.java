@@ -105,10 +105,10 @@ final class NoteSentences {
      */
     private static boolean continues(String previous, String line) {
         String open = previous.strip();
-        if (Words.terminated(open) || open.endsWith(":")) {
+        if (Lexicon.terminated(open) || open.endsWith(":")) {
             return false;
         }
-        return Character.isLowerCase(line.strip().charAt(0)) || Words.count(open) >= MAX_HEADING_WORDS;
+        return Character.isLowerCase(line.strip().charAt(0)) || Lexicon.count(open) >= MAX_HEADING_WORDS;
     }
 
     private void prose(int start, int end) {
@@ -119,7 +119,7 @@ final class NoteSentences {
         }
         int labelEnd = 0;
         Matcher label = LEAD_LABEL.matcher(text);
-        if (label.lookingAt() && Words.count(label.group(1)) <= MAX_LABEL_WORDS
+        if (label.lookingAt() && Lexicon.count(label.group(1)) <= MAX_LABEL_WORDS
                 && !Character.isLowerCase(text.charAt(0))) {
             labelEnd = label.end();
         }
@@ -127,7 +127,7 @@ final class NoteSentences {
         List<Range> emphasis = emphasis(block, start, end);
         for (Range r : SentenceSplitter.split(text)) {
             String sentence = r.of(text);
-            if (sentence.endsWith("?") || Words.count(sentence) < MIN_SENTENCE_WORDS || !seen.add(sentence)) {
+            if (sentence.endsWith("?") || Lexicon.count(sentence) < MIN_SENTENCE_WORDS || !seen.add(sentence)) {
                 continue;
             }
             int ownLabel = r.start() == 0 && labelEnd < r.end() ? labelEnd : 0;
@@ -148,7 +148,7 @@ final class NoteSentences {
         if (LABEL_LINE.matcher(text).lookingAt() || text.replaceAll("[*_\\s]+$", "").endsWith(":")) {
             return true;
         }
-        return !Words.terminated(text) && (Words.count(text) <= MAX_HEADING_WORDS || Words.titleCase(text)
+        return !Lexicon.terminated(text) && (Lexicon.count(text) <= MAX_HEADING_WORDS || Lexicon.titleCase(text)
                 || LEAD_LABEL.matcher(text).lookingAt());
     }
 

@@ -182,7 +182,7 @@ final class NumberFinder {
     }
 
     private static boolean counted(String word) {
-        return !Words.isStop(word) && !NOT_COUNTED.matcher(word).matches();
+        return !Lexicon.isStop(word) && !NOT_COUNTED.matcher(word).matches();
     }
 
     /**
@@ -200,7 +200,7 @@ final class NumberFinder {
         }
         String word = text.substring(start, end);
         boolean opening = start == 0 || text.substring(0, start).stripTrailing().endsWith(":");
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Words.isStop(word) && !opening;
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !Lexicon.isStop(word) && !opening;
     }
 
     /** "10 trillion yen (USD 68 billion)": an amount and its conversion in brackets become one blank. */
@@ -215,7 +215,8 @@ final class NumberFinder {
                 continue;
             }
             for (Candidate inner : found) {
-                if (inner.hint().equals("amount") && inner.start() == bracket.start(1) && inner.end() == bracket.end(1)) {
+                boolean inBracket = inner.start() == bracket.start(1) && inner.end() == bracket.end(1);
+                if (inner.hint().equals("amount") && inBracket) {
                     merged.add(new Candidate(amount.start(), bracket.end(), SuggestionKind.FIGURE, "amount"));
                 }
             }

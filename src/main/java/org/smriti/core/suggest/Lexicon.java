@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Word-level helpers shared by the finders: counting words, stop words, title case, sentence ends. */
-final class Words {
+final class Lexicon {
 
     /** A quoted phrase that starts with a capital or a digit: ‘Veer Guardian’, 'Gati Shakti'; group 1 is inside. */
-    static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])[‘'\"“]([\\p{Lu}\\p{N}][^‘’'\"“”]{0,58}?)[’'\"”]"
-            + "(?![\\p{L}\\p{N}])");
+    static final Pattern QUOTED = Pattern.compile("(?<![\\p{L}\\p{N}])[‘'\"“]"
+            + "([\\p{Lu}\\p{N}][^‘’'\"“”]{0,58}?)[’'\"”](?![\\p{L}\\p{N}])");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-+&./]*");
     /** What {@link #WORD} allows inside a word besides letters and digits. */
@@ -34,7 +34,7 @@ final class Words {
     private static final Set<String> TITLE_SMALL = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
             "of", "on", "or", "the", "to", "vs", "with", "&");
 
-    private Words() {
+    private Lexicon() {
     }
 
     /** The words of {@code text}, as {@link #WORD} finds them; a loop, because it runs on every sentence. */
