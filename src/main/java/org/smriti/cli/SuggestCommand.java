@@ -3,40 +3,27 @@ package org.smriti.cli;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.smriti.core.suggest.CardSuggester;
 import org.smriti.core.suggest.Suggestion;
+import org.smriti.core.text.Words;
+import org.smriti.data.notes.NoteProblemException;
+import org.smriti.data.notes.NoteStore;
 
 /**
  * {@code smriti suggest NOTE [--json]}: prints the cloze cards Smriti would suggest from a note, for a person to
  * read, or with {@code --json} one JSON object per line ({@code text}, {@code quote}, {@code answer},
- * {@code kind}, {@code hint}, {@code line}, {@code sentence}).
+ * {@code kind}, {@code hint}, {@code line}, {@code sentence}). The note is read as the notes store reads one
+ * (UTF-8 text, not binary, at most 2 MB), whatever the file's name.
  */
 final class SuggestCommand implements Command {
 
-    /** Notes are articles of a few pages; anything larger is almost surely the wrong file. */
-    static final long MAX_BYTES = 2L * 1024 * 1024;
-
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
     private static final String USAGE = "usage: smriti suggest NOTE [--json]";
-
-    /** A note that cannot be used, with the message that says why. */
-    private static final class UnreadableNote extends Exception {
-        UnreadableNote(String message) {
-            super(message);
-        }
-    }
 
     @Override
     public String name() {
@@ -71,12 +58,15 @@ final class SuggestCommand implements Command {
             err.println(USAGE);
             return Cli.USAGE;
         }
-        Path file = Path.of(files.get(0));
+        Path file;
         String note;
         try {
-            note = read(file);
-        } catch (UnreadableNote e) {
-            err.println("suggest: " + e.getMessage());
+            file = InputChecks.existingFile(files.get(0));
+            note = NoteStore.readText(file);
+        } catch (InputChecks.BadInput e) {
+            return e.report(name(), err);
+        } catch (NoteProblemException e) {
+            err.println(name() + ": " + e.getMessage());
             return Cli.USAGE;
         }
         List<Suggestion> suggestions = CardSuggester.suggest(note);
@@ -87,50 +77,6 @@ final class SuggestCommand implements Command {
             print(file, lines, suggestions, out);
         }
         return Cli.OK;
-    }
-
-    private static String read(Path file) throws UnreadableNote {
-        if (Files.isDirectory(file)) {
-            throw new UnreadableNote(file + " is a folder; give one note file, saved as UTF-8 text");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableNote(file + ": no such file");
-        }
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableNote(String.format(Locale.ROOT,
-                        "%s is larger than 2 MB (%,d bytes); split it into smaller notes", file, size));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UnreadableNote(file + ": cannot read it (" + e.getMessage() + ")");
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new UnreadableNote(file + " is UTF-16 text; save it as UTF-8 and try again");
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableNote(file + " is not a text file (it holds binary data); give a note saved as "
-                        + "UTF-8 text");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableNote(file + " is not UTF-8 text; save it as UTF-8 and try again");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // some editors put a byte order mark before UTF-8 text
-        }
-        if (text.isBlank()) {
-            throw new UnreadableNote(file + " is empty; there is nothing to suggest cards from");
-        }
-        return text;
     }
 
     private static void print(Path file, Lines lines, List<Suggestion> suggestions, PrintStream out) {
@@ -147,7 +93,7 @@ final class SuggestCommand implements Command {
             out.println("   " + s.text());
             out.println("   answer: " + s.answer());
         }
-        out.printf("%d suggestion%s from %s.%n", n, n == 1 ? "" : "s", file);
+        out.println(Words.plural(n, "suggestion") + " from " + file + ".");
     }
 
     private static JsonObject json(Suggestion s, Lines lines) {

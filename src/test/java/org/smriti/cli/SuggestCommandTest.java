@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smriti.data.notes.NoteStore;
 
 class SuggestCommandTest {
 
@@ -35,7 +36,8 @@ class SuggestCommandTest {
         Path file = note(NOTE);
 
         assertThat(console.run("suggest", file.toString())).as(console.err()).isEqualTo(Cli.OK);
-        assertThat(console.out()).contains("1. [year] line 3\n   In {{c1::2014::year}}, India and Japan upgraded their ties.\n"
+        assertThat(console.out())
+                .contains("1. [year] line 3\n   In {{c1::2014::year}}, India and Japan upgraded their ties.\n"
                         + "   answer: 2014\n")
                 .contains("[exercise] line 4").contains("{{c1::JIMEX}} (naval)").contains("answer: Dharma Guardian")
                 .endsWith("3 suggestions from " + file + ".\n");
@@ -50,7 +52,8 @@ class SuggestCommandTest {
         List<String> lines = console.out().lines().toList();
         assertThat(lines).hasSize(3);
         JsonObject first = JsonParser.parseString(lines.get(0)).getAsJsonObject();
-        assertThat(first.get("text").getAsString()).isEqualTo("In {{c1::2014::year}}, India and Japan upgraded their ties.");
+        assertThat(first.get("text").getAsString())
+                .isEqualTo("In {{c1::2014::year}}, India and Japan upgraded their ties.");
         assertThat(first.get("quote").getAsString()).isEqualTo("In 2014, India and Japan upgraded their ties.");
         assertThat(first.get("answer").getAsString()).isEqualTo("2014");
         assertThat(first.get("kind").getAsString()).isEqualTo("year");
@@ -86,13 +89,13 @@ class SuggestCommandTest {
         Path missing = dir.resolve("nope.md");
 
         assertThat(console.run("suggest", missing.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).isEqualTo("suggest: " + missing + ": no such file\n");
+        assertThat(console.err()).isEqualTo("suggest: " + missing + " does not exist.\n");
     }
 
     @Test
     void aFolderIsRefused() {
         assertThat(console.run("suggest", dir.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(dir + " is a folder; give one note file, saved as UTF-8 text");
+        assertThat(console.err()).isEqualTo("suggest: " + dir + " is a folder, not a file.\n");
     }
 
     @Test
@@ -100,7 +103,7 @@ class SuggestCommandTest {
         Path file = note("latin1.txt", "Année 2014: café".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(file + " is not UTF-8 text; save it as UTF-8 and try again");
+        assertThat(console.err()).startsWith("suggest: latin1.txt is not UTF-8 text: save it as UTF-8");
     }
 
     @Test
@@ -108,7 +111,7 @@ class SuggestCommandTest {
         Path file = note("wide.txt", "In 2014, India".getBytes(StandardCharsets.UTF_16));
 
         assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(file + " is UTF-16 text; save it as UTF-8");
+        assertThat(console.err()).startsWith("suggest: wide.txt is UTF-16 text: save it as UTF-8");
     }
 
     @Test
@@ -116,7 +119,7 @@ class SuggestCommandTest {
         Path file = note("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
 
         assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(file + " is not a text file (it holds binary data)");
+        assertThat(console.err()).startsWith("suggest: image.png is not a text file (it holds binary data)");
     }
 
     @Test
@@ -126,22 +129,24 @@ class SuggestCommandTest {
 
         assertThat(console.run("suggest", empty.toString())).isEqualTo(Cli.USAGE);
         assertThat(console.run("suggest", blank.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(empty + " is empty").contains(blank + " is empty");
+        assertThat(console.err()).contains("suggest: " + empty + " is empty.\n")
+                .contains("suggest: blank.txt is empty: there is nothing to make cards from.\n");
     }
 
     @Test
     void aFileOverTwoMegabytesIsRefused() throws IOException {
-        byte[] big = new byte[(int) SuggestCommand.MAX_BYTES + 1];
+        byte[] big = new byte[(int) NoteStore.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         Path file = note("big.txt", big);
 
         assertThat(console.run("suggest", file.toString())).isEqualTo(Cli.USAGE);
-        assertThat(console.err()).contains(file + " is larger than 2 MB (2,097,153 bytes); split it into smaller notes");
+        assertThat(console.err()).isEqualTo("suggest: big.txt is 2.0 MB, over the 2 MB a note may hold: split it into"
+                + " smaller notes.\n");
     }
 
     @Test
     void aNoteOfExactlyTwoMegabytesIsRead() throws IOException {
-        byte[] big = new byte[(int) SuggestCommand.MAX_BYTES];
+        byte[] big = new byte[(int) NoteStore.MAX_BYTES];
         java.util.Arrays.fill(big, (byte) 'a');
 
         assertThat(console.run("suggest", note("edge.txt", big).toString())).as(console.err()).isEqualTo(Cli.OK);
