@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
@@ -208,6 +209,10 @@ class SeedSuggestionsTest {
             String revealed = s.text().substring(0, cloze.start()) + s.answer() + s.text().substring(cloze.end());
             assertThat(revealed).isEqualTo(s.quote()).doesNotContain("{{").doesNotContain("}}");
             assertThat(cloze.find()).as("one blank only: %s", s.text()).isFalse();
+            ClozeText card = ClozeText.parse(s.text());
+            assertThat(ClozeText.problems(s.text())).as(s.text()).isEmpty();
+            assertThat(card.numbers()).containsExactly(1);
+            assertThat(card.answer(1)).isEqualTo(s.answer());
         }
     }
 
