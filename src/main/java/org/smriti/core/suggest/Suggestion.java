@@ -1,6 +1,9 @@
 package org.smriti.core.suggest;
 
 import java.util.Objects;
+import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.Span;
 
 /**
@@ -27,5 +30,13 @@ public record Suggestion(String text, String quote, SuggestionKind kind, String 
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(span, "span");
+    }
+
+    /**
+     * The card this suggestion becomes when accepted: a cloze draft with this text, citing this sentence of note
+     * {@code doc}; topics and the rest are the editor's to fill.
+     */
+    public CardDraft draft(String doc) {
+        return new CardDraft.Builder(QuestionType.CLOZE).text(text).source(new SourceRef(doc, quote)).build();
     }
 }

@@ -1,12 +1,16 @@
 package org.smriti.core.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 
 class CardSuggesterTest {
 
@@ -75,9 +79,9 @@ class CardSuggesterTest {
     void everyExerciseOfAListIsItsOwnCard() {
         assertThat(CardSuggester.suggest("Both forces organise bilateral exercises namely, JIMEX (naval), SHINYUU Maitri "
                 + "(Air Force), and Dharma Guardian (Army).")).extracting(Suggestion::answer, Suggestion::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("JIMEX", SuggestionKind.EXERCISE),
-                        org.assertj.core.groups.Tuple.tuple("SHINYUU Maitri", SuggestionKind.EXERCISE),
-                        org.assertj.core.groups.Tuple.tuple("Dharma Guardian", SuggestionKind.EXERCISE));
+                .containsExactly(tuple("JIMEX", SuggestionKind.EXERCISE),
+                        tuple("SHINYUU Maitri", SuggestionKind.EXERCISE),
+                        tuple("Dharma Guardian", SuggestionKind.EXERCISE));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -203,9 +207,9 @@ class CardSuggesterTest {
                 "| Exercise | Service | Since |\n|---|---|---|\n| JIMEX | Navy | 2012 |\n");
 
         assertThat(suggestions).extracting(Suggestion::text, Suggestion::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Exercise: JIMEX; Service: {{c1::Navy::service}}; Since: 2012",
+                tuple("Exercise: JIMEX; Service: {{c1::Navy::service}}; Since: 2012",
                         SuggestionKind.TABLE),
-                org.assertj.core.groups.Tuple.tuple("Exercise: JIMEX; Service: Navy; Since: {{c1::2012::year}}",
+                tuple("Exercise: JIMEX; Service: Navy; Since: {{c1::2012::year}}",
                         SuggestionKind.YEAR));
         assertThat(suggestions.get(0).quote()).isEqualTo("| JIMEX | Navy | 2012 |");
     }
@@ -217,8 +221,8 @@ class CardSuggesterTest {
         List<Suggestion> suggestions = CardSuggester.suggest(note, List.of("India and Japan upgraded"));
 
         assertThat(suggestions).extracting(Suggestion::answer, Suggestion::alreadyCarded).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2014", true),
-                org.assertj.core.groups.Tuple.tuple("12th", false));
+                tuple("2014", true),
+                tuple("12th", false));
     }
 
     @Test
@@ -236,6 +240,18 @@ class CardSuggesterTest {
         assertThat(second.sentence()).isEqualTo(1);
         assertThat(note.substring(second.span().start(), second.span().end())).isEqualTo("India hosted it in 2016.");
         assertThat(second.quote()).isEqualTo("India hosted it in 2016.");
+    }
+
+    @Test
+    void anAcceptedSuggestionIsAClozeDraftCitingItsSentence() {
+        Suggestion s = CardSuggester.suggest("In 2014, India and Japan upgraded their ties.").get(0);
+
+        CardDraft draft = s.draft("notes/japan.md");
+
+        assertThat(draft.type()).isEqualTo(QuestionType.CLOZE);
+        assertThat(draft.text()).isEqualTo("In {{c1::2014::year}}, India and Japan upgraded their ties.");
+        assertThat(draft.source()).isEqualTo(new SourceRef("notes/japan.md",
+                "In 2014, India and Japan upgraded their ties."));
     }
 
     @Test

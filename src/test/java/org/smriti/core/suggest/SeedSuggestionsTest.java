@@ -18,12 +18,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
+import org.smriti.core.question.Topic;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
 import org.smriti.data.bank.BankLoader;
+import org.smriti.data.bank.DraftCheck;
 
 /**
  * The suggestions for the five notes in {@code seeds/}. The named exercises and the headings and labels of each
@@ -213,6 +216,21 @@ class SeedSuggestionsTest {
             assertThat(ClozeText.problems(s.text())).as(s.text()).isEmpty();
             assertThat(card.numbers()).containsExactly(1);
             assertThat(card.answer(1)).isEqualTo(s.answer());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyAcceptedSuggestionPassesTheCardEditorsChecks(Seed seed) throws IOException {
+        String note = note(seed);
+        DraftCheck.Documents documents = new DraftCheck.Documents(List.of(new SourceDocument(seed.file(), "", note)));
+        List<Suggestion> suggestions = CardSuggester.suggest(note);
+        for (int i = 0; i < suggestions.size(); i++) {
+            CardDraft draft = suggestions.get(i).draft(seed.file()).toBuilder().topics(List.of(Topic.DEFENCE)).build();
+
+            DraftCheck.Result checked = DraftCheck.check(draft, "suggested-" + i, documents, Set.of());
+
+            assertThat(checked.problems()).as(draft.text()).isEmpty();
         }
     }
 
