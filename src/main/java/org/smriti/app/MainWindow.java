@@ -25,11 +25,13 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
+import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
+import org.smriti.ui.common.CardActions;
 import org.smriti.ui.home.HomePage;
 import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.mock.MockPage;
@@ -163,16 +165,25 @@ public final class MainWindow {
                 new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockResult),
                 this::startReview));
         pages.put(Area.REVIEW, this::reviewPage);
-        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context.questions(),
+        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context::questions,
                 new AppMockPorts(context.mockLog(), context.study(), context.settingsProperty()::get),
                 context.clock())));
-        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
+        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(), cardActions(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
         pages.put(Area.STATS, this::statsPage);
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;
+    }
+
+    private CardActions cardActions() {
+        return new AppCardActions(context.library(), q -> openEditor(CardDraft.of(q)),
+                q -> openEditor(CardDraft.of(q).toBuilder().id(null).build()));
+    }
+
+    /** TODO(editor merge): opens the card editor on {@code draft}. */
+    private void openEditor(CardDraft draft) {
     }
 
     private StatsPage statsPage() {
@@ -187,7 +198,8 @@ public final class MainWindow {
 
     private ReviewPage reviewPage() {
         if (reviewPage == null) {
-            reviewPage = new ReviewPage(new ReviewViewModel(context.study()), this::openSource, this::documentTitle);
+            reviewPage = new ReviewPage(new ReviewViewModel(context.study(), cardActions()), this::openSource,
+                    this::documentTitle);
         }
         return reviewPage;
     }

@@ -32,7 +32,7 @@ class MockPageTest {
     }
 
     private void open() throws Exception {
-        model = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        model = new MockViewModel(MockUiFixtures::bank, ports, clock);
         MockPageStage.show(model, Theme.LIGHT, 100);
     }
 
