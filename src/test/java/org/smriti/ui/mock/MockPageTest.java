@@ -75,7 +75,7 @@ class MockPageTest {
     }
 
     @Test
-    void theCountdownTicksByItselfFromTheInjectedClock() throws Exception {
+    void theCountdownShowsTheTimeLeftByTheInjectedClockWithoutAKeyPressed() throws Exception {
         open();
         robot.clickOn("#mock-start");
         clock.advance(Duration.ofMinutes(5));
