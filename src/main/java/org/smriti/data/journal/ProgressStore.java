@@ -198,23 +198,7 @@ public final class ProgressStore implements AutoCloseable {
      * history does not pay for decoding every review.
      */
     public synchronized List<ProgressEvent> readEvents(java.util.function.Predicate<String> types) throws IOException {
-        byte[] bytes = Files.readAllBytes(journal);
-        List<ProgressEvent> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < end) {
-            int nl = Recovery.indexOf(bytes, pos);
-            try {
-                JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
-                if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {
-                    out.add(codec.decode(p.type(), p.data()));
-                }
-            } catch (JournalLines.Damaged | JsonFormatException | IllegalArgumentException e) {
-                LOG.log(Level.DEBUG, "skipping an unreadable journal line (reported when the store was opened): "
-                        + e.getMessage());
-            }
-            pos = nl + 1;
-        }
-        return out;
+        return JournalEvents.decode(Files.readAllBytes(journal), end, codec, types);
     }
 
     /**
