@@ -33,7 +33,7 @@ public final class Cli {
             new DataDirCommand("import", "FILE.json|FILE.csv",
                     "check a pack and add it to the data folder's packs/ (all or nothing)",
                     (args, dir, out, err) -> new ImportCommand().run(args, dir, out, err)),
-            new HelpCommand());
+            new OptimizeCommand(), new HelpCommand());
 
     private Cli() {
     }
