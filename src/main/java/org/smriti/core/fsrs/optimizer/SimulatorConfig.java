@@ -58,6 +58,13 @@ public record SimulatorConfig(int deckSize, int learnSpan, double maxCostPerDay,
                 relearningStepTransitions, stateRatingCosts, learningStepCount, relearningStepCount);
     }
 
+    /** These settings with {@code learning} learning steps and {@code relearning} relearning steps. */
+    public SimulatorConfig withSteps(int learning, int relearning) {
+        return new SimulatorConfig(deckSize, learnSpan, maxCostPerDay, maxInterval, firstRatingProb,
+                reviewRatingProb, learnLimit, reviewLimit, newCardsIgnoreReviewLimit, learningStepTransitions,
+                relearningStepTransitions, stateRatingCosts, learning, relearning);
+    }
+
     /** These settings over {@code days} days with at most {@code seconds} of study a day. */
     public SimulatorConfig withSpan(int days, double seconds) {
         return new SimulatorConfig(deckSize, days, seconds, maxInterval, firstRatingProb, reviewRatingProb,
