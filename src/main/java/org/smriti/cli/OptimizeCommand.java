@@ -170,8 +170,8 @@ final class OptimizeCommand implements Command {
             if (r.heldOutAfter().isPresent()) {
                 row(out, currentName + ", future items", r.heldOutBefore().get());
                 row(out, "fitted on the past, future items", r.heldOutAfter().get());
-                out.println("(future items: a time-series split, each fifth predicted by weights fitted on the "
-                        + "reviews before it)");
+                out.println("(future items: the items cut into six in time order, each of the last five parts "
+                        + "predicted by weights fitted on the parts before it)");
             }
         }
         out.println();
