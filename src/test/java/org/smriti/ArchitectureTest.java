@@ -1,7 +1,11 @@
 package org.smriti;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the three layers pointing one way: ui → data → core, with core free of UI, JSON and files. */
+/**
+ * Keeps the layers pointing one way — app/cli → ui → study → data → core — with core free of UI, JSON, files and the
+ * wall clock, views that only bind to their view models, and feature screens that share only {@code ui.common}.
+ */
 class ArchitectureTest {
 
     private static JavaClasses production;
@@ -61,6 +68,33 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.smriti.data..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.smriti.ui..", "org.smriti.app..", "javafx.."));
+    }
+
+    @Test
+    void dataDependsOnNoStudyService() {
+        check(noClasses().that().resideInAPackage("org.smriti.data..")
+                .should().dependOnClassesThat().resideInAPackage("org.smriti.study.."));
+    }
+
+    @Test
+    void studyServicesUseNoUi() {
+        check(noClasses().that().resideInAPackage("org.smriti.study..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.smriti.ui..", "org.smriti.app..", "org.smriti.cli..", "javafx.."));
+    }
+
+    @Test
+    void viewsOnlyBindToTheirViewModels() {
+        check(noClasses().that().resideInAPackage("org.smriti.ui..")
+                .and(simpleNameEndingWith("Page").or(simpleNameEndingWith("View")))
+                .should().dependOnClassesThat().resideInAnyPackage("org.smriti.data..", "org.smriti.study.."));
+    }
+
+    @Test
+    void featureScreensDoNotReachIntoEachOther() {
+        check(slices().matching("org.smriti.ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                        resideInAnyPackage("org.smriti.ui.common..", "org.smriti.ui.shell..", "org.smriti.ui.theme..")));
     }
 
     @Test

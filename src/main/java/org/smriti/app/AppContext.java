@@ -19,17 +19,13 @@ import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.DataLocation;
-import org.smriti.data.FileTimestamps;
 import org.smriti.data.backup.Backups;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
-import org.smriti.data.interop.AnkiExport;
-import org.smriti.data.interop.ImportPreview;
-import org.smriti.data.interop.PackImport;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.settings.SettingsStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.ui.settings.SettingsViewModel;
 
 /**
@@ -138,72 +134,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     public SettingsViewModel.DataActions dataActions() {
-        return new SettingsViewModel.DataActions() {
-            @Override
-            public void openFolder(Path folder) {
-                folderOpener.accept(folder);
-            }
+        return new AppDataActions(this);
+    }
 
-            @Override
-            public String backupNow() {
-                try {
-                    Path dir = Files.createDirectories(dataDir.resolve(Backups.DIR));
-                    Path zip = FileTimestamps.unique(dir, "manual-", clock, ".zip");
-                    int events = backups.backup(zip);
-                    return "Backed up " + events + " events and your settings to " + zip;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Could not write the backup: " + e.getMessage(), e);
-                }
-            }
+    Consumer<Path> folderOpener() {
+        return folderOpener;
+    }
 
-            @Override
-            public String restore(Path zip) {
-                // Restoring replaces the journal under the open store, so the store is closed first and the app
-                // ends afterwards: the next start reads the restored data from scratch.
-                try {
-                    store.close();
-                    Backups.RestoreReport report = backups.restore(zip);
-                    exitRequest.run();
-                    return "Restored " + report.events() + " events from " + zip.getFileName()
-                            + report.previousData().map(p -> "; your previous data is kept in " + p).orElse("")
-                            + ". Smriti closes now: start it again to continue.";
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e.getMessage(), e);
-                }
-            }
+    Runnable exitRequest() {
+        return exitRequest;
+    }
 
-            @Override
-            public String exportAnki(Path file) {
-                try {
-                    AnkiExport.write(file, bank.bank().questions(), bank.documents());
-                    return "Wrote " + bank.bank().questions().size() + " notes for the Anki deck " + AnkiExport.DECK
-                            + " to " + file + ". In Anki choose File → Import and pick this file.";
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-                }
-            }
+    Backups backups() {
+        return backups;
+    }
 
-            @Override
-            public ImportPreview previewImport(Path file) {
-                try {
-                    return PackImport.preview(file, dataDir);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public String importPack(ImportPreview preview) {
-                try {
-                    Path saved = PackImport.save(preview, dataDir);
-                    // The study service was built from the bank at start-up; a restart loads the new pack.
-                    return "Imported " + preview.summary() + " from " + preview.source()
-                            + " into " + saved + ". Start Smriti again to study them.";
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Could not import " + preview.source() + ": " + e.getMessage(), e);
-                }
-            }
-        };
+    ProgressStore store() {
+        return store;
     }
 
     /**

@@ -2,9 +2,7 @@ package org.smriti.app;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.smriti.core.fsrs.Card;
@@ -12,18 +10,15 @@ import org.smriti.core.fsrs.CardState;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
 import org.smriti.core.mock.SrsFeedback;
-import org.smriti.core.progress.CardProgress;
+import org.smriti.core.mock.WeakSpots;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.ui.mock.MockPorts;
 
 /** Connects the mock-test screen to the journal (through {@link MockLog}) and to spaced repetition. */
 final class AppMockPorts implements MockPorts {
-
-    /** A studied card whose predicted recall is below this counts as a weak spot. */
-    static final double LOW_RECALL = 0.70;
 
     private final MockLog log;
     private final StudyService study;
@@ -47,16 +42,9 @@ final class AppMockPorts implements MockPorts {
 
     @Override
     public Set<String> weakSpotIds() {
-        Set<String> weak = new HashSet<>(MockHistory.from(log.events(), study.bank().asMap()).wronglyAnsweredIds());
         Instant now = study.now();
-        for (Map.Entry<String, CardProgress> e : study.state().cards().entrySet()) {
-            Card card = e.getValue().card().orElse(null);
-            if (card != null && (card.lapses() > 0
-                    || study.scheduler().retrievability(card, now) < LOW_RECALL)) {
-                weak.add(e.getKey());
-            }
-        }
-        return weak;
+        return WeakSpots.ids(MockHistory.from(log.events(), study.bank().asMap()), study.state(),
+                card -> study.scheduler().retrievability(card, now));
     }
 
     /** Wrong answers become Again reviews; right answers on cards already due become Good (setting permitting). */

@@ -1,5 +1,7 @@
 package org.smriti.app;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,9 +31,9 @@ import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.home.HomePage;
+import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.mock.MockPage;
 import org.smriti.ui.mock.MockViewModel;
-import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.review.ReviewViewModel;
 import org.smriti.ui.settings.SettingsPage;
@@ -73,8 +75,8 @@ public final class MainWindow {
         context.settingsProperty().addListener((obs, old, now) -> applyAppearance());
         context.startupNotices().forEach(text -> showNotice(text, null));
         for (RefusedPack refused : context.loadedBank().refused()) {
-            showNotice(refused.file() + " was not loaded: it has " + refused.problems().size()
-                    + (refused.problems().size() == 1 ? " problem" : " problems") + ". The other packs loaded.",
+            showNotice(refused.file() + " was not loaded: it has " + plural(refused.problems().size(), "problem")
+                    + ". The other packs loaded.",
                     () -> showProblems(refused));
         }
         shell.show(Area.HOME);
@@ -158,7 +160,7 @@ public final class MainWindow {
     private Map<Area, Supplier<? extends Page>> pages() {
         Map<Area, Supplier<? extends Page>> pages = new EnumMap<>(Area.class);
         pages.put(Area.HOME, () -> new HomePage(
-                new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockScore),
+                new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockResult),
                 this::startReview));
         pages.put(Area.REVIEW, this::reviewPage);
         pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context.questions(),
@@ -211,13 +213,9 @@ public final class MainWindow {
         return context.loadedBank().document(file).map(SourceDocument::title).orElse(file);
     }
 
-    private Optional<String> lastMockScore() {
+    private Optional<MockResult> lastMockResult() {
         MockHistory history = MockHistory.from(context.mockLog().events(), context.loadedBank().bank().asMap());
-        if (history.tests().isEmpty()) {
-            return Optional.empty();
-        }
-        MockResult last = history.tests().get(history.tests().size() - 1).result();
-        return Optional.of("Last mock test: " + last.score().toDecimalString(2) + " / "
-                + last.maxScore().toDecimalString(0) + " (" + Math.round(last.scorePercent()) + "%)");
+        return history.tests().isEmpty() ? Optional.empty()
+                : Optional.of(history.tests().get(history.tests().size() - 1).result());
     }
 }

@@ -30,10 +30,15 @@ public final class Cli {
                     (args, dir, out, err) -> new RestoreCommand().run(args, dir, out, err)),
             new DataDirCommand("export-anki", "FILE.txt", "write every question as an Anki text file (deck "
                     + AnkiExport.DECK + ")", (args, dir, out, err) -> new ExportAnkiCommand().run(args, dir, out, err)),
-            new DataDirCommand("import", "FILE.json|FILE.csv",
-                    "check a pack and add it to the data folder's packs/ (all or nothing)",
+            new DataDirCommand("import", "FILE.txt|FILE.json|FILE.csv",
+                    "add Anki's Notes in Plain Text (.txt) to your own cards, or a pack (.json, .csv) to the data"
+                            + " folder's packs/; all or nothing, after a preview",
                     (args, dir, out, err) -> new ImportCommand().run(args, dir, out, err)),
-            new OptimizeCommand(), new HelpCommand());
+            new DataDirCommand("questions", "[--json] [ID…]", "print every question studied (bundled and own) as"
+                    + " Review shows it; --json: one object per line",
+                    (args, dir, out, err) -> new QuestionsCommand().run(args, dir, out, err)),
+            new SuggestCommand(), new OptimizeCommand(),
+            new HelpCommand());
 
     private Cli() {
     }

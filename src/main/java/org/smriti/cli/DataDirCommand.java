@@ -1,6 +1,7 @@
 package org.smriti.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.smriti.data.DataLocation;
 
 /**
  * A command that works on the data folder: takes an optional {@code --data-dir DIR} anywhere among its arguments
- * and otherwise uses the folder the app would use ({@code SMRITI_DATA_DIR}, then the platform's).
+ * and otherwise uses the folder the app would use ({@code SMRITI_DATA_DIR}, then the platform's). A folder that is
+ * a file is refused before the command runs; whether it must exist is the command's business.
  */
 final class DataDirCommand implements Command {
 
@@ -60,6 +62,12 @@ final class DataDirCommand implements Command {
                 rest.add(args.get(i));
             }
         }
-        return body.run(rest, DataLocation.resolve(dir), out, err);
+        Path dataDir = DataLocation.resolve(dir);
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            err.println(name + ": " + dataDir + " is a file, not a data folder (the folder where Smriti keeps"
+                    + " your progress).");
+            return Cli.USAGE;
+        }
+        return body.run(rest, dataDir, out, err);
     }
 }

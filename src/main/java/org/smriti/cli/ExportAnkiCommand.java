@@ -4,31 +4,38 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.smriti.data.bank.BankLoader;
-import org.smriti.data.bank.LoadedBank;
-import org.smriti.data.bank.RefusedPack;
+import org.smriti.data.IoErrors;
 import org.smriti.data.interop.AnkiExport;
 
-/** {@code smriti export-anki FILE.txt}: writes every question the app would load as an Anki text file. */
+/**
+ * {@code smriti export-anki FILE.txt}: writes every question the app would load as an Anki text file, own cards
+ * with their Smriti column.
+ */
 final class ExportAnkiCommand {
+
+    private static final String NAME = "export-anki";
 
     int run(List<String> args, Path dataDir, PrintStream out, PrintStream err) {
         if (args.size() != 1 || !args.get(0).endsWith(".txt")) {
             err.println("usage: smriti export-anki FILE.txt");
             return Cli.USAGE;
         }
-        Path file = Path.of(args.get(0)).toAbsolutePath();
+        Path file;
         try {
-            LoadedBank bank = BankLoader.loadApp(dataDir);
-            for (RefusedPack refused : bank.refused()) {
-                err.println("export-anki: left out " + refused.file() + ", which has problems (see smriti validate)");
+            file = InputChecks.newFile(args.get(0), true);
+        } catch (InputChecks.BadInput e) {
+            return e.report(NAME, err);
+        }
+        try {
+            AnkiExport.Exported exported = AnkiExport.export(file, dataDir);
+            for (String pack : exported.leftOut()) {
+                err.println(NAME + ": left out " + pack + ", which has problems (see smriti validate)");
             }
-            AnkiExport.write(file, bank.bank().questions(), bank.documents());
-            out.println("Wrote " + bank.bank().questions().size() + " notes for deck " + AnkiExport.DECK + " to "
-                    + file + ". In Anki: File → Import, choose the file, Import.");
+            out.println("Wrote " + exported.notes() + " notes for deck " + AnkiExport.DECK + " to " + file
+                    + ". In Anki: File → Import, choose the file, Import.");
             return Cli.OK;
         } catch (IOException e) {
-            err.println("export-anki failed: " + e.getMessage());
+            err.println(NAME + ": cannot export to " + file + ": " + IoErrors.reason(e) + ".");
             return Cli.FAILED;
         }
     }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Topic;
+import org.smriti.data.IoErrors;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
 import org.smriti.data.bank.PackProblem;
@@ -41,15 +43,21 @@ final class ValidateCommand implements Command {
             err.println("usage: smriti validate [DIR]");
             return Cli.USAGE;
         }
-        if (!args.isEmpty() && !Files.isDirectory(Path.of(args.get(0)))) {
-            err.println("validate: not a directory: " + args.get(0));
-            return Cli.USAGE;
-        }
+        Path dir = null;
         LoadedBank loaded;
         try {
-            loaded = args.isEmpty() ? BankLoader.loadBundled() : loadDirectory(Path.of(args.get(0)));
+            if (!args.isEmpty()) {
+                dir = InputChecks.existingFolder(args.get(0), "of packs");
+                if (!hasPacks(dir)) {
+                    throw new InputChecks.BadInput(dir + " has no packs (.json files) to check.");
+                }
+            }
+            loaded = dir == null ? BankLoader.loadBundled() : loadDirectory(dir);
+        } catch (InputChecks.BadInput e) {
+            return e.report(name(), err);
         } catch (IOException e) {
-            err.println("validate: cannot read the packs: " + e.getMessage());
+            err.println(name() + ": cannot read the packs" + (dir == null ? "" : " in " + dir) + ": "
+                    + IoErrors.reason(e) + ".");
             return Cli.USAGE;
         }
         if (!loaded.allValid()) {
@@ -61,6 +69,14 @@ final class ValidateCommand implements Command {
         }
         printSummary(loaded, out);
         return Cli.OK;
+    }
+
+    private static boolean hasPacks(Path dir) throws InputChecks.BadInput {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+        } catch (IOException e) {
+            throw new InputChecks.BadInput(InputChecks.cannot("read", dir, e));
+        }
     }
 
     private static LoadedBank loadDirectory(Path dir) throws IOException {

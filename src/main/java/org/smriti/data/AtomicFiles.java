@@ -23,6 +23,14 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Runs after the temporary file is complete and synced, before it is renamed over the target. */
+    @FunctionalInterface
+    public interface BeforeRename {
+        BeforeRename NOTHING = temp -> { };
+
+        void run(Path temp) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -31,6 +39,14 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, BeforeRename.NOTHING);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, with {@code beforeRename} run between writing and renaming: the seam a
+     * test uses to fail (or look at the files) exactly there. If it throws, the target is left as it was.
+     */
+    public static void write(Path target, Content content, BeforeRename beforeRename) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
@@ -40,6 +56,7 @@ public final class AtomicFiles {
                 out.flush();
                 ch.force(true);
             }
+            beforeRename.run(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             try {

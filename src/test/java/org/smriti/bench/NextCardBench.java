@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.smriti.core.fsrs.Card;
+import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.fsrs.ReviewResult;
 import org.smriti.core.fsrs.Scheduler;
 import org.smriti.core.fsrs.SchedulerConfig;
-import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ReviewEvent;
 import org.smriti.core.question.Facts;
@@ -37,7 +37,7 @@ import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 
 /**
  * What the Review screen computes between two cards: today's queue over the real bank after a year of daily

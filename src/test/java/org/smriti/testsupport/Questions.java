@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.smriti.core.question.Facts;
-import org.smriti.core.question.QuestionBank;
-import org.smriti.core.source.Span;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Mcq;
+import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Topic;
+import org.smriti.core.source.Span;
 
 /** Small hand-built questions for tests that do not need the real bank. */
 public final class Questions {

@@ -3,33 +3,27 @@ package org.smriti.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.smriti.testsupport.FxHarness;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.common.ErrorDialog;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 class HelpAndErrorsTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void f1ShowsTheKeyboardShortcuts() throws Exception {
-        FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.open();
         robot.type(KeyCode.F1);
         assertThat(robot.lookup("#help-overlay").tryQuery()).isPresent();
         assertThat(robot.lookup("Ctrl+1 … Ctrl+7").tryQuery()).isPresent();
@@ -49,7 +43,7 @@ class HelpAndErrorsTest {
 
     @Test
     void errorDialogKeepsTheDetailsFoldedAway() throws Exception {
-        FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.open();
         Alert alert = WaitForAsyncUtils.asyncFx(() -> ErrorDialog.create(null, "Something broke",
                 new IllegalStateException("journal locked"))).get();
         assertThat(alert.getContentText()).startsWith("journal locked");

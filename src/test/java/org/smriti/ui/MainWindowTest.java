@@ -2,40 +2,34 @@ package org.smriti.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smriti.app.AppIcon;
 import org.smriti.app.MainWindow;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 class MainWindowTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
     private MainWindow window;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
     @BeforeEach
     void open() throws Exception {
-        window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        window = app.open();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void windowIsTitledSmritiAndFitsALaptopScreen() {

@@ -2,18 +2,16 @@ package org.smriti.ui;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.smriti.app.MainWindow;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.settings.Theme;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.shell.Area;
@@ -26,20 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ScreenshotTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
     @BeforeEach
     void onlyWhenAsked() {
         assumeTrue(Screenshots.enabled(), "screenshots are taken with -Pscreenshots");
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Theme.class)
@@ -87,7 +81,7 @@ class ScreenshotTest {
 
     /** Opens the app in a theme and font size and saves a screenshot of every area. */
     private MainWindow everyAreaIn(Theme theme, int fontScale, String suffix) throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         WaitForAsyncUtils.asyncFx(() -> window.context().settingsProperty()
                 .set(window.context().settingsProperty().get().toBuilder().theme(theme).fontScalePercent(fontScale)
                         .build())).get();

@@ -3,34 +3,28 @@ package org.smriti.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.testfx.api.FxRobot;
 
 /** Whatever start-up had to repair or refuse is shown as a banner, never silently dropped. */
 class StartupNoticeTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void brokenUserPackIsReportedAndTheBundledBankStillLoads() throws Exception {
-        Files.createDirectories(dataDir.resolve("packs"));
-        Files.writeString(dataDir.resolve("packs").resolve("mine.json"), "{\"format\": 1, \"questions\": [");
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        Files.createDirectories(app.dataDir().resolve("packs"));
+        Files.writeString(app.dataDir().resolve("packs").resolve("mine.json"), "{\"format\": 1, \"questions\": [");
+        MainWindow window = app.open();
         Label notice = robot.lookup("#notice-banner .label").queryAs(Label.class);
         assertThat(notice.getText()).contains("packs/mine.json", "was not loaded", "other packs loaded");
         assertThat(window.context().questions()).hasSizeGreaterThan(300);
@@ -42,10 +36,10 @@ class StartupNoticeTest {
 
     @Test
     void tornJournalLineIsReported() throws Exception {
-        FxHarness.open(dataDir, FxHarness.fixedClock());
-        FxHarness.close();
-        Files.writeString(dataDir.resolve("journal.jsonl"), "{\"v\":1,\"type\":\"review\",\"da");
-        FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.open();
+        app.close();
+        Files.writeString(app.dataDir().resolve("journal.jsonl"), "{\"v\":1,\"type\":\"review\",\"da");
+        app.open();
         Label notice = robot.lookup("#notice-banner .label").queryAs(Label.class);
         assertThat(notice.getText()).containsIgnoringCase("not saved");
     }

@@ -21,19 +21,15 @@ final class MockJournal {
     static List<Entry> replayAll(List<? extends ProgressEvent> journal) {
         Map<String, Entry> tests = new LinkedHashMap<>();
         for (ProgressEvent event : journal) {
-            if (event instanceof MockStartedEvent) {
-                MockStartedEvent e = (MockStartedEvent) event;
+            if (event instanceof MockStartedEvent e) {
                 if (tests.put(e.testId(), new Entry(MockSession.apply(e), null)) != null) {
                     throw new IllegalArgumentException("journal: mock test " + e.testId() + " started twice");
                 }
-            } else if (event instanceof MockChangedEvent) {
-                MockChangedEvent e = (MockChangedEvent) event;
+            } else if (event instanceof MockChangedEvent e) {
                 tests.put(e.testId(), new Entry(started(tests, e.testId(), e).apply(e), null));
-            } else if (event instanceof MockSubmittedEvent) {
-                MockSubmittedEvent e = (MockSubmittedEvent) event;
+            } else if (event instanceof MockSubmittedEvent e) {
                 tests.put(e.testId(), new Entry(started(tests, e.testId(), e).apply(e), e.at()));
-            } else if (event instanceof MockDiscardedEvent) {
-                MockDiscardedEvent e = (MockDiscardedEvent) event;
+            } else if (event instanceof MockDiscardedEvent e) {
                 started(tests, e.testId(), e);
                 tests.remove(e.testId());
             }

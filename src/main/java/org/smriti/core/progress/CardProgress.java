@@ -89,25 +89,24 @@ public final class CardProgress {
 
     /** This progress after {@code event}, which must be about this card. */
     CardProgress apply(CardEvent event) {
-        if (event instanceof ReviewEvent) {
-            ReviewEvent review = (ReviewEvent) event;
+        if (event instanceof ReviewEvent review) {
             return new CardProgress(review.after(), bookmarked, suspended, push(history, ReviewRecord.of(review)));
         }
-        if (event instanceof UndoEvent) {
+        if (event instanceof UndoEvent ue) {
             if (history == null) {
                 return this; // nothing to undo: the journal only holds an undo after a review, but stay total
             }
             Node rest = history.tail;
-            Card restored = ((UndoEvent) event).restored();
+            Card restored = ue.restored();
             // Undoing the first review of a card leaves it never reviewed, which is represented by no card.
             Card now = rest == null && restored.reps() == 0 ? null : restored;
             return new CardProgress(now, bookmarked, suspended, rest);
         }
-        if (event instanceof BookmarkEvent) {
-            return new CardProgress(card, ((BookmarkEvent) event).on(), suspended, history);
+        if (event instanceof BookmarkEvent be) {
+            return new CardProgress(card, be.on(), suspended, history);
         }
-        if (event instanceof SuspendEvent) {
-            return new CardProgress(card, bookmarked, ((SuspendEvent) event).on(), history);
+        if (event instanceof SuspendEvent se) {
+            return new CardProgress(card, bookmarked, se.on(), history);
         }
         if (event instanceof ResetEvent) {
             return new CardProgress(null, bookmarked, suspended, history);

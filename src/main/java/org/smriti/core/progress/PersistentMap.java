@@ -54,12 +54,11 @@ final class PersistentMap<K, V> {
         int hash = key.hashCode();
         Object node = root;
         for (int shift = 0; node != null; shift += 5) {
-            if (node instanceof Leaf) {
-                Leaf l = (Leaf) node;
+            if (node instanceof Leaf l) {
                 return l.hash == hash && l.key.equals(key) ? (V) l.value : null;
             }
-            if (node instanceof Collision) {
-                for (Leaf l : ((Collision) node).leaves) {
+            if (node instanceof Collision bucket) {
+                for (Leaf l : bucket.leaves) {
                     if (l.key.equals(key)) {
                         return (V) l.value;
                     }
@@ -94,16 +93,14 @@ final class PersistentMap<K, V> {
             added[0] = true;
             return leaf;
         }
-        if (node instanceof Leaf) {
-            Leaf l = (Leaf) node;
+        if (node instanceof Leaf l) {
             if (l.hash == leaf.hash && l.key.equals(leaf.key)) {
                 return leaf;
             }
             added[0] = true;
             return l.hash == leaf.hash ? new Collision(l.hash, new Leaf[] {l, leaf}) : merge(l, l.hash, leaf, shift);
         }
-        if (node instanceof Collision) {
-            Collision c = (Collision) node;
+        if (node instanceof Collision c) {
             if (c.hash != leaf.hash) {
                 added[0] = true;
                 return merge(c, c.hash, leaf, shift);
@@ -151,16 +148,14 @@ final class PersistentMap<K, V> {
         if (node == null) {
             return null;
         }
-        if (node instanceof Leaf) {
-            Leaf l = (Leaf) node;
+        if (node instanceof Leaf l) {
             if (l.hash == hash && l.key.equals(key)) {
                 removed[0] = true;
                 return null;
             }
             return node;
         }
-        if (node instanceof Collision) {
-            Collision c = (Collision) node;
+        if (node instanceof Collision c) {
             List<Leaf> rest = new ArrayList<>();
             for (Leaf l : c.leaves) {
                 if (!l.key.equals(key)) {
@@ -199,11 +194,10 @@ final class PersistentMap<K, V> {
 
     @SuppressWarnings("unchecked")
     private static <K, V> void collect(Object node, List<Map.Entry<K, V>> out) {
-        if (node instanceof Leaf) {
-            Leaf l = (Leaf) node;
+        if (node instanceof Leaf l) {
             out.add(Map.entry((K) l.key, (V) l.value));
-        } else if (node instanceof Collision) {
-            for (Leaf l : ((Collision) node).leaves) {
+        } else if (node instanceof Collision bucket) {
+            for (Leaf l : bucket.leaves) {
                 out.add(Map.entry((K) l.key, (V) l.value));
             }
         } else if (node != null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.smriti.core.source.Span;
 
 /**
@@ -19,8 +20,11 @@ import org.smriti.core.source.Span;
  */
 public final class Facts {
 
-    /** The last word of an id that names its form rather than its fact. */
-    static final Set<String> FORM_WORDS = Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc");
+    /** The last word of an id that names its form rather than its fact; {@code c1}, {@code c2}… name cloze cards. */
+    static final Set<String> FORM_WORDS =
+            Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc", "reverse");
+
+    private static final Pattern CLOZE_CARD = Pattern.compile("c\\d+");
 
     private final Map<String, String> factOf;
 
@@ -41,8 +45,8 @@ public final class Facts {
             if (first != null) {
                 union(parent, first, q.id());
             }
-            locate.apply(q.source().doc(), q.source().quote()).ifPresent(span ->
-                    byDoc.computeIfAbsent(q.source().doc(), d -> new ArrayList<>()).add(new Located(q.id(), span)));
+            q.source().flatMap(s -> locate.apply(s.doc(), s.quote())).ifPresent(span ->
+                    byDoc.computeIfAbsent(q.source().get().doc(), d -> new ArrayList<>()).add(new Located(q.id(), span)));
         }
         for (List<Located> located : byDoc.values()) {
             located.sort(Comparator.comparingInt((Located l) -> l.span().start()));
@@ -77,9 +81,18 @@ public final class Facts {
         return groups;
     }
 
-    static String stem(String id) {
+    /**
+     * The part of an id that names its fact: the id without a last word naming its form ({@code -card},
+     * {@code -reverse}, {@code -c1}, …). New ids are made so that this is the whole id, or the new question would
+     * be taken for a sibling of another.
+     */
+    public static String stem(String id) {
         int dash = id.lastIndexOf('-');
-        return dash > 0 && FORM_WORDS.contains(id.substring(dash + 1)) ? id.substring(0, dash) : id;
+        if (dash <= 0) {
+            return id;
+        }
+        String last = id.substring(dash + 1);
+        return FORM_WORDS.contains(last) || CLOZE_CARD.matcher(last).matches() ? id.substring(0, dash) : id;
     }
 
     private record Located(String id, Span span) {

@@ -17,8 +17,13 @@ import java.util.function.Function;
  * never change under a learner's feet; the chosen options are then shown in a canonical order, so the
  * position of the correct answer says nothing about it.
  *
+ * <p>An author may choose the four options instead ({@link Statements#chosenOptions()},
+ * {@link Chronology#chosenOptions()}) where the drawn distractors would be weak; they are shown in the same
+ * canonical order.
+ *
  * <p>The shapes the pack validator enforces (2-4 statements, 3-4 pairs, 3-4 events with distinct years,
- * at least one true item where the options have no "none") are preconditions here: other shapes throw
+ * at least one true item where the options have no "none", chosen options only where distractors are drawn,
+ * four distinct well-formed ones including the key) are preconditions here: other shapes throw
  * {@link IllegalArgumentException}.
  */
 public final class OptionDerivation {
@@ -48,6 +53,10 @@ public final class OptionDerivation {
             throw new IllegalArgumentException(q.id() + ": needs 2 to 4 statements, has " + n);
         }
         int trueCount = (int) statements.stream().filter(Statements.Statement::correct).count();
+        boolean chosen = !q.chosenOptions().isEmpty();
+        if (chosen && (q.style() == Statements.Style.HOW_MANY || n == 2)) {
+            throw new IllegalArgumentException(q.id() + ": only \"which\" with 3 or 4 statements has options to choose");
+        }
         if (q.style() == Statements.Style.HOW_MANY) {
             return howMany(q.id(), n, trueCount);
         }
@@ -66,15 +75,34 @@ public final class OptionDerivation {
             throw new IllegalArgumentException(q.id() + ": style which with " + n
                     + " statements needs at least one true statement");
         }
+        Comparator<Integer> canonical = Comparator.comparingInt(Integer::bitCount)
+                .thenComparing(OptionDerivation::membersInOrder, OptionDerivation::compareLists);
+        if (chosen) {
+            List<Integer> masks = new ArrayList<>();
+            for (List<Integer> combination : q.chosenOptions()) {
+                masks.add(mask(q.id(), combination, n));
+            }
+            return shown(q.id(), correctMask, masks, canonical, mask -> subsetLabel(mask, n));
+        }
         List<Integer> others = new ArrayList<>();
         for (int mask = 1; mask < 1 << n; mask++) {
             if (mask != correctMask) {
                 others.add(mask);
             }
         }
-        return pick(q.id(), correctMask, others, Comparator.comparingInt(Integer::bitCount)
-                .thenComparing(OptionDerivation::membersInOrder, OptionDerivation::compareLists),
-                mask -> subsetLabel(mask, n));
+        return pick(q.id(), correctMask, others, canonical, mask -> subsetLabel(mask, n));
+    }
+
+    /** The bit mask of a combination of statement numbers (see {@link Statements#isCombination}). */
+    private static int mask(String id, List<Integer> combination, int n) {
+        if (!Statements.isCombination(combination, n)) {
+            throw new IllegalArgumentException(id + ": " + combination + " is not a combination of statements 1-" + n);
+        }
+        int mask = 0;
+        for (int number : combination) {
+            mask |= 1 << (number - 1);
+        }
+        return mask;
     }
 
     public static Derived forPairs(Pairs q) {
@@ -95,11 +123,16 @@ public final class OptionDerivation {
         if (events.stream().map(Chronology.Event::year).distinct().count() != n) {
             throw new IllegalArgumentException(q.id() + ": event years must be distinct");
         }
-        List<Integer> correct = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            correct.add(i);
+        List<Integer> correct = q.correctOrder();
+        if (!q.chosenOptions().isEmpty()) {
+            for (List<Integer> ordering : q.chosenOptions()) {
+                if (!Chronology.isOrdering(ordering, n)) {
+                    throw new IllegalArgumentException(q.id() + ": " + ordering + " is not an ordering of events 1-" + n);
+                }
+            }
+            return shown(q.id(), correct, q.chosenOptions(), OptionDerivation::compareLists,
+                    OptionDerivation::orderingLabel);
         }
-        correct.sort(Comparator.comparingInt(number -> events.get(number - 1).year()));
         List<List<Integer>> others = new ArrayList<>();
         for (List<Integer> ordering : permutations(n)) {
             if (!ordering.equals(correct)) {
@@ -148,6 +181,21 @@ public final class OptionDerivation {
             options.add(label.apply(option));
         }
         return new Derived(options, chosen.indexOf(correct));
+    }
+
+    /** The four options an author chose, in canonical order; they must be distinct and include the key. */
+    private static <T> Derived shown(String id, T correct, List<T> chosen, Comparator<T> canonical,
+                                     Function<T, String> label) {
+        List<T> sorted = new ArrayList<>(chosen);
+        sorted.sort(canonical);
+        if (sorted.size() != 4 || sorted.stream().distinct().count() != 4) {
+            throw new IllegalArgumentException(id + ": needs 4 distinct chosen options, has " + chosen);
+        }
+        int index = sorted.indexOf(correct);
+        if (index < 0) {
+            throw new IllegalArgumentException(id + ": the correct answer is not among the chosen options");
+        }
+        return new Derived(sorted.stream().map(label).toList(), index);
     }
 
     /** The first {@code count} items of a deterministic partial Fisher-Yates shuffle of {@code pool}. */

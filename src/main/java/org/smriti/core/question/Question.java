@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One question of the bank. Each type is a record; common data lives in {@link QuestionMeta}. */
-public sealed interface Question permits ObjectiveQuestion, Flashcard, Descriptive {
+public sealed interface Question permits ObjectiveQuestion, Flashcard, Cloze, Descriptive {
 
     QuestionMeta meta();
 
@@ -35,8 +35,14 @@ public sealed interface Question permits ObjectiveQuestion, Flashcard, Descripti
         return meta().difficulty();
     }
 
-    default SourceRef source() {
-        return meta().source();
+    /** The passage the fact comes from; empty only for the aspirant's own cards made without one. */
+    default Optional<SourceRef> source() {
+        return Optional.ofNullable(meta().source());
+    }
+
+    /** Free tags (the aspirant's, or an imported deck's); the bundled bank uses topics only. */
+    default List<String> tags() {
+        return meta().tags();
     }
 
     default Optional<Pyq> pyq() {

@@ -2,6 +2,7 @@ package org.smriti.core.question;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,20 @@ public final class QuestionBank {
 
     private final List<Question> questions;
     private final Map<String, Question> byId;
+    private final Map<String, Integer> positions;
 
     public QuestionBank(List<? extends Question> questions) {
         this.questions = List.copyOf(questions);
         Map<String, Question> index = new LinkedHashMap<>();
+        Map<String, Integer> at = new HashMap<>();
         for (Question q : this.questions) {
             if (index.putIfAbsent(q.id(), q) != null) {
                 throw new IllegalArgumentException("duplicate question id " + q.id());
             }
+            at.put(q.id(), at.size());
         }
         this.byId = Collections.unmodifiableMap(index);
+        this.positions = at;
     }
 
     public static QuestionBank empty() {
@@ -36,6 +41,11 @@ public final class QuestionBank {
 
     public Optional<Question> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The question's position in bank order (new cards are introduced in this order); -1 if it is not here. */
+    public int indexOf(String id) {
+        return positions.getOrDefault(id, -1);
     }
 
     /** Every question by id (read-only), e.g. for rebuilding mock tests from the journal. */

@@ -10,6 +10,7 @@ public enum QuestionType {
     ASSERTION("assertion", true),
     CHRONOLOGY("chronology", true),
     FLASHCARD("flashcard", false),
+    CLOZE("cloze", false),
     DESCRIPTIVE("descriptive", false);
 
     private final String id;

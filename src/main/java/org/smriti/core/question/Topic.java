@@ -14,7 +14,9 @@ public enum Topic {
     TECHNOLOGY("Technology & space"),
     MULTILATERAL("Multilateral groupings"),
     PEOPLE("People, culture & skills"),
-    CHALLENGES("Challenges & way forward");
+    CHALLENGES("Challenges & way forward"),
+    /** For the aspirant's own cards on anything beyond the bank's subject; the bundled bank never uses it. */
+    GENERAL("General");
 
     private final String label;
 

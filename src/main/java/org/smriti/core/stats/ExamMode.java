@@ -66,6 +66,23 @@ public final class ExamMode {
         return new Unseen(cards, examDate.toEpochDay() - today.toEpochDay());
     }
 
+    /** The settings scheduling runs on: in exam mode, desired retention rises as the exam nears. */
+    public static Settings forScheduling(Settings settings, LocalDate today) {
+        if (!settings.examMode() || settings.examDate() == null) {
+            return settings;
+        }
+        return settings.toBuilder().desiredRetention(retentionFor(settings, today)).build();
+    }
+
+    /** The daily limits' settings: in exam mode, enough new cards a day to see every card before the exam. */
+    public static Settings forLimits(Settings settings, QuestionBank bank, ProgressState state, LocalDate today) {
+        if (!settings.examMode() || settings.examDate() == null) {
+            return settings;
+        }
+        Unseen unseen = unseenBeforeExam(bank, state, today, settings.examDate());
+        return settings.toBuilder().newPerDay(newPerDayFor(settings, unseen)).build();
+    }
+
     /** New cards a day in exam mode: the setting, raised when it would leave cards unseen on the exam day. */
     public static int newPerDayFor(Settings settings, Unseen unseen) {
         return Math.max(settings.newPerDay(), unseen.newPerDay().orElse(unseen.cards()));

@@ -1,8 +1,15 @@
 package org.smriti.core.stats;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
+import org.smriti.core.fsrs.DayClock;
+import org.smriti.core.progress.CardProgress;
+import org.smriti.core.progress.ProgressState;
+import org.smriti.core.progress.ReviewRecord;
 
 /**
  * Days studied in a row, counted in study days (the day clock's rollover decides which day a review belongs to).
@@ -11,6 +18,17 @@ import java.util.TreeSet;
  * @param longest the longest run ever
  */
 public record Streaks(int current, int longest) {
+
+    /** The streaks of every review in {@code state}, by study day. */
+    public static Streaks of(ProgressState state, DayClock days, Instant now) {
+        Set<LocalDate> studied = new HashSet<>();
+        for (CardProgress p : state.cards().values()) {
+            for (ReviewRecord r : p.history()) {
+                studied.add(days.dayOf(r.at()));
+            }
+        }
+        return of(studied, days.dayOf(now));
+    }
 
     public static Streaks of(Collection<LocalDate> studyDays, LocalDate today) {
         TreeSet<LocalDate> days = new TreeSet<>(studyDays);

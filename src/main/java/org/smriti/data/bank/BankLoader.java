@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.TextNormalizer;
 
@@ -27,6 +28,10 @@ public final class BankLoader {
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
     static final String USER_PACKS_FOLDER = "packs";
+    /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
+    static final String OWN_CARDS_FILE = "my-cards.json";
+    /** How problems and {@link PackSummary#file()} name the own cards: {@code packs/my-cards.json}. */
+    public static final String OWN_CARDS_PACK = USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE;
     private static final String PACK_SUFFIX = ".json";
     private static final String SEED_SUFFIX = ".txt";
 
@@ -57,6 +62,15 @@ public final class BankLoader {
         return dataDir.resolve(USER_PACKS_FOLDER);
     }
 
+    /** The aspirant's own cards: {@code <dataDir>/packs/my-cards.json}. */
+    public static Path ownCardsFile(Path dataDir) {
+        return userPacksDir(dataDir).resolve(OWN_CARDS_FILE);
+    }
+
+    private static PackRules rulesFor(PackFile pack) {
+        return pack.name().equals(OWN_CARDS_PACK) ? PackRules.OWN_CARDS : PackRules.STRICT;
+    }
+
     /**
      * What {@link #loadApp} would load if one more pack were added after the user's packs: the check an import
      * runs before saving anything. The candidate is read last, so an id it shares with any bundled or user pack
@@ -70,6 +84,23 @@ public final class BankLoader {
         ClassLoader loader = BankLoader.class.getClassLoader();
         List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
         packs.add(new PackFile(label, content));
+        return load(packs, bundledDocuments(loader));
+    }
+
+    /**
+     * What {@link #loadApp} would load if the own cards file held {@code ownCards} (or is absent, if
+     * {@code null}): the check the own-card store runs before writing. The own cards are read last, so an id they
+     * share with any other pack is their problem; their questions are the last {@code n} of the bank, where
+     * {@code n} is the question count of the last summary when {@link PackSummary#file()} is
+     * {@link #OWN_CARDS_PACK}.
+     */
+    public static LoadedBank loadAppWithOwnCards(Path dataDir, byte[] ownCards) throws IOException {
+        ClassLoader loader = BankLoader.class.getClassLoader();
+        List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
+        packs.removeIf(p -> p.name().equals(OWN_CARDS_PACK));
+        if (ownCards != null) {
+            packs.add(new PackFile(OWN_CARDS_PACK, ownCards));
+        }
         return load(packs, bundledDocuments(loader));
     }
 
@@ -101,17 +132,19 @@ public final class BankLoader {
         List<Question> questions = new ArrayList<>();
         List<PackSummary> loaded = new ArrayList<>();
         List<RefusedPack> refused = new ArrayList<>();
+        Map<String, SourceStatus> sourceFlags = new HashMap<>();
         for (PackFile pack : packs) {
-            PackReader.Result result = PackReader.read(pack, normalizedDocs, idsSoFar);
+            PackReader.Result result = PackReader.read(pack, rulesFor(pack), normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
             if (result.problems().isEmpty()) {
                 loaded.add(result.summary());
                 questions.addAll(result.questions());
+                sourceFlags.putAll(result.sourceFlags());
             } else {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused, sourceFlags);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

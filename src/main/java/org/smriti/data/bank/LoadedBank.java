@@ -1,25 +1,47 @@
 package org.smriti.data.bank;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 
 /**
- * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, and
- * the packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless).
+ * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, the
+ * packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless), and
+ * the own cards whose note or quote has gone since they were made.
  */
 public record LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
-                         List<RefusedPack> refused) {
+                         List<RefusedPack> refused, Map<String, SourceStatus> sourceFlags) {
 
     public LoadedBank {
         packs = List.copyOf(packs);
         documents = List.copyOf(documents);
         refused = List.copyOf(refused);
+        sourceFlags = Map.copyOf(sourceFlags);
     }
 
     public Optional<SourceDocument> document(String file) {
         return documents.stream().filter(d -> d.file().equals(file)).findFirst();
+    }
+
+    /**
+     * The short name ({@code "pack"} field) of the pack each question came from, by question id. The bank holds
+     * the questions of the loaded packs in load order, each pack's {@link PackSummary#questions()} in a row.
+     */
+    public Map<String, String> packNames() {
+        Map<String, String> names = new HashMap<>();
+        List<Question> questions = bank.questions();
+        int next = 0;
+        for (PackSummary pack : packs) {
+            for (int i = 0; i < pack.questions(); i++) {
+                names.put(questions.get(next++).id(), pack.pack());
+            }
+        }
+        return names;
     }
 
     /** Every problem of every refused pack, in load order. */

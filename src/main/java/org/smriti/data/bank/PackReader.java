@@ -5,29 +5,25 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.smriti.core.question.Assertion;
-import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
+import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
-import org.smriti.core.question.Mcq;
-import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Pyq;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceRef;
-import org.smriti.core.question.Statements;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.question.Topic;
 import org.smriti.core.source.TextNormalizer;
 
@@ -36,54 +32,63 @@ import org.smriti.core.source.TextNormalizer;
  * of stopping at the first. Questions are built only when the whole pack is clean, so nothing is half-loaded.
  *
  * <p>The pack is walked as a JSON tree rather than bound to DTOs so that a wrong value in one field is
- * reported against that field, with the others still checked.
+ * reported against that field, with the others still checked. One entry is one question, except a cloze note,
+ * which gives one card per deletion number ({@code <id>-c1}, {@code <id>-c2}, …).
  */
 final class PackReader {
 
     static final int FORMAT = 1;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern TAG = Pattern.compile("\\S+");
     private static final Set<String> PACK_FIELDS = Set.of("format", "pack", "title", "questions");
     private static final Set<String> COMMON_FIELDS =
-            Set.of("id", "type", "prompt", "explanation", "topics", "difficulty", "source", "pyq");
+            Set.of("id", "type", "explanation", "topics", "difficulty", "source", "pyq", "tags");
     private static final Map<QuestionType, Set<String>> TYPE_FIELDS = Map.of(
-            QuestionType.MCQ, Set.of("options", "answer"),
-            QuestionType.STATEMENTS, Set.of("statements", "style"),
-            QuestionType.PAIRS, Set.of("header", "pairs"),
-            QuestionType.ASSERTION, Set.of("statement1", "statement2", "answer"),
-            QuestionType.CHRONOLOGY, Set.of("events"),
-            QuestionType.FLASHCARD, Set.of("answer"),
-            QuestionType.DESCRIPTIVE, Set.of("points"));
+            QuestionType.MCQ, Set.of("prompt", "options", "answer"),
+            QuestionType.STATEMENTS, Set.of("prompt", "statements", "style", "options"),
+            QuestionType.PAIRS, Set.of("prompt", "header", "pairs"),
+            QuestionType.ASSERTION, Set.of("prompt", "statement1", "statement2", "answer"),
+            QuestionType.CHRONOLOGY, Set.of("prompt", "events", "options"),
+            QuestionType.FLASHCARD, Set.of("prompt", "answer"),
+            QuestionType.CLOZE, Set.of("text"),
+            QuestionType.DESCRIPTIVE, Set.of("prompt", "points"));
 
     /**
      * The outcome for one pack: if {@code problems} is empty, its summary and questions; otherwise no summary
-     * and no questions. {@code ids} holds every id the pack uses, for the duplicate check of later packs.
+     * and no questions. {@code ids} holds every id the pack uses, for the duplicate check of later packs;
+     * {@code sourceFlags} the own cards whose note or quote is gone (always empty under strict rules).
      */
-    record Result(PackSummary summary, List<Question> questions, Set<String> ids, List<PackProblem> problems) {
+    record Result(PackSummary summary, List<Question> questions, Set<String> ids, List<PackProblem> problems,
+                  Map<String, SourceStatus> sourceFlags) {
     }
 
-    private final String file;
+    private final PackFields fields;
+    private final ObjectiveReaders objective;
+    private final PackRules rules;
     private final Map<String, String> normalizedDocs;
     private final Map<String, String> idsOfEarlierPacks;
-    private final List<PackProblem> problems = new ArrayList<>();
-    private final Map<String, Integer> idsInThisPack = new HashMap<>();
+    private final Map<String, String> idsInThisPack = new HashMap<>();
+    private final Map<String, SourceStatus> sourceFlags = new LinkedHashMap<>();
     private String packName;
     private String packTitle;
-    /** Id (or questions[i]) of the question being read; problems are filed under it. */
-    private String current;
 
     /**
      * @param normalizedDocs    source documents by file name, already normalized for quote search
      * @param idsOfEarlierPacks ids of questions of packs read before this one, mapped to their pack's name
      */
-    private PackReader(String file, Map<String, String> normalizedDocs, Map<String, String> idsOfEarlierPacks) {
-        this.file = file;
+    private PackReader(String file, PackRules rules, Map<String, String> normalizedDocs,
+            Map<String, String> idsOfEarlierPacks) {
+        this.fields = new PackFields(file);
+        this.objective = new ObjectiveReaders(fields);
+        this.rules = rules;
         this.normalizedDocs = normalizedDocs;
         this.idsOfEarlierPacks = idsOfEarlierPacks;
     }
 
-    static Result read(PackFile pack, Map<String, String> normalizedDocs, Map<String, String> idsOfEarlierPacks) {
-        return new PackReader(pack.name(), normalizedDocs, idsOfEarlierPacks).read(pack.content());
+    static Result read(PackFile pack, PackRules rules, Map<String, String> normalizedDocs,
+            Map<String, String> idsOfEarlierPacks) {
+        return new PackReader(pack.name(), rules, normalizedDocs, idsOfEarlierPacks).read(pack.content());
     }
 
     private Result read(byte[] content) {
@@ -104,104 +109,105 @@ final class PackReader {
         }
         List<Question> questions = readPack(root);
         Set<String> ids = Set.copyOf(idsInThisPack.keySet());
-        if (!problems.isEmpty()) {
-            return new Result(null, List.of(), ids, List.copyOf(problems));
+        if (fields.problemCount() > 0) {
+            return new Result(null, List.of(), ids, fields.problems(), Map.of());
         }
-        PackSummary summary = new PackSummary(file, packName, packTitle, questions.size());
-        return new Result(summary, List.copyOf(questions), ids, List.of());
+        PackSummary summary = new PackSummary(fields.file(), packName, packTitle, questions.size());
+        return new Result(summary, List.copyOf(questions), ids, List.of(), Map.copyOf(sourceFlags));
     }
 
     private Result failed(String message) {
-        return new Result(null, List.of(), Set.of(), List.of(new PackProblem(file, null, null, message)));
+        return new Result(null, List.of(), Set.of(), List.of(new PackProblem(fields.file(), null, null, message)),
+                Map.of());
     }
 
     private List<Question> readPack(JsonElement root) {
         if (!root.isJsonObject()) {
-            problem(null, "a pack must be a JSON object {\"format\": 1, \"pack\": …, \"title\": …, \"questions\": […]}");
+            fields.problem(null, "a pack must be a JSON object {\"format\": 1, \"pack\": …, \"title\": …, \"questions\": […]}");
             return List.of();
         }
         JsonObject pack = root.getAsJsonObject();
-        unknownFields(pack, PACK_FIELDS, "");
-        Integer format = wholeNumber(pack, "format", "format");
+        fields.unknownFields(pack, PACK_FIELDS, "");
+        Integer format = fields.wholeNumber(pack, "format", "format");
         if (format != null && format != FORMAT) {
-            problem("format", "must be " + FORMAT + ", found " + format);
+            fields.problem("format", "must be " + FORMAT + ", found " + format);
         }
-        packName = text(pack, "pack", "pack");
-        packTitle = text(pack, "title", "title");
-        JsonArray items = array(pack, "questions", "questions");
+        packName = fields.text(pack, "pack", "pack");
+        packTitle = fields.text(pack, "title", "title");
+        JsonArray items = fields.array(pack, "questions", "questions");
         List<Question> questions = new ArrayList<>();
         if (items == null) {
             return questions;
         }
         for (int i = 0; i < items.size(); i++) {
-            current = "questions[" + i + "]";
-            Question q = readQuestion(items.get(i), i);
-            if (q != null) {
-                questions.add(q);
-            }
+            fields.readingQuestion("questions[" + i + "]");
+            questions.addAll(readEntry(items.get(i), i));
         }
-        current = null;
+        fields.readingQuestion(null);
         return questions;
     }
 
-    /** The question, or {@code null} if it has problems (they are recorded). */
-    private Question readQuestion(JsonElement element, int index) {
+    /** The entry's questions, or none if it has problems (they are recorded). */
+    private List<Question> readEntry(JsonElement element, int index) {
         if (!element.isJsonObject()) {
-            problem(null, "must be a JSON object");
-            return null;
+            fields.problem(null, "must be a JSON object");
+            return List.of();
         }
-        int problemsBefore = problems.size();
         JsonObject o = element.getAsJsonObject();
+        int problemsBefore = fields.problemCount();
         String id = readId(o, index);
         QuestionType type = readType(o);
         if (type != null) {
             Set<String> allowed = new HashSet<>(COMMON_FIELDS);
             allowed.addAll(TYPE_FIELDS.get(type));
-            unknownFields(o, allowed, "");
+            fields.unknownFields(o, allowed, "");
         }
-        String prompt = text(o, "prompt", "prompt");
-        String explanation = text(o, "explanation", "explanation");
+        String explanation = rules.sourceRequired()
+                ? fields.text(o, "explanation", "explanation")
+                : fields.optionalText(o, "explanation", "explanation", "");
         List<Topic> topics = readTopics(o);
-        Integer difficulty = wholeNumber(o, "difficulty", "difficulty");
+        Integer difficulty = fields.wholeNumber(o, "difficulty", "difficulty");
         if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
-            problem("difficulty", "must be 1, 2 or 3, found " + difficulty);
+            fields.problem("difficulty", "must be 1, 2 or 3, found " + difficulty);
         }
-        SourceRef source = readSource(o);
+        SourceRef source = readSource(o, id);
         Pyq pyq = readPyq(o);
+        List<String> tags = readTags(o);
         if (type == null) {
-            return null;
+            return List.of();
         }
+        if (type == QuestionType.CLOZE) {
+            return readCloze(o, id, problemsBefore, text -> new QuestionMeta(id, text, explanation, topics,
+                    difficulty, source, pyq, tags));
+        }
+        String prompt = fields.text(o, "prompt", "prompt");
         Function<QuestionMeta, Question> build = readBody(type, o);
         // Every field has been checked; records are only built from a clean question.
-        return problems.size() == problemsBefore
-                ? build.apply(new QuestionMeta(id, prompt, explanation, topics, difficulty, source, pyq))
-                : null;
+        return fields.problemCount() == problemsBefore
+                ? List.of(build.apply(new QuestionMeta(id, prompt, explanation, topics, difficulty, source, pyq, tags)))
+                : List.of();
     }
 
-    /**
-     * Checks the type-specific fields and returns how to build the record from its meta; the builder may only
-     * be used if no problem was recorded.
-     */
     private Function<QuestionMeta, Question> readBody(QuestionType type, JsonObject o) {
         switch (type) {
             case MCQ:
-                return readMcq(o);
+                return objective.mcq(o);
             case STATEMENTS:
-                return readStatements(o);
+                return objective.statements(o);
             case PAIRS:
-                return readPairs(o);
+                return objective.pairs(o);
             case ASSERTION:
-                return readAssertion(o);
+                return objective.assertion(o);
             case CHRONOLOGY:
-                return readChronology(o);
+                return objective.chronology(o);
             case FLASHCARD: {
-                String answer = text(o, "answer", "answer");
+                String answer = fields.text(o, "answer", "answer");
                 return meta -> new Flashcard(meta, answer);
             }
             case DESCRIPTIVE: {
-                List<String> points = texts(o, "points", "points");
+                List<String> points = fields.texts(o, "points", "points");
                 if (points != null && points.isEmpty()) {
-                    problem("points", "needs at least one point");
+                    fields.problem("points", "needs at least one point");
                 }
                 return meta -> new Descriptive(meta, points);
             }
@@ -210,53 +216,87 @@ final class PackReader {
         }
     }
 
+    /** A cloze note: one card per deletion number, each with the note's text and its own front as prompt. */
+    private List<Question> readCloze(JsonObject o, String id, int problemsBefore,
+            Function<String, QuestionMeta> noteMeta) {
+        String text = fields.text(o, "text", "text");
+        if (text == null) {
+            return List.of();
+        }
+        ClozeText.problems(text).forEach(p -> fields.problem("text", p));
+        ClozeText cloze = ClozeText.parse(text);
+        if (id != null) {
+            cloze.numbers().forEach(n -> claimId(Cloze.cardId(id, n), "text", "a card of cloze " + id));
+        }
+        if (fields.problemCount() > problemsBefore) {
+            return List.of();
+        }
+        QuestionMeta meta = noteMeta.apply(text);
+        SourceStatus flag = sourceFlags.remove(id);
+        List<Question> cards = new ArrayList<>();
+        for (int number : cloze.numbers()) {
+            String cardId = Cloze.cardId(id, number);
+            cards.add(new Cloze(meta.withIdAndPrompt(cardId, cloze.front(number)), text, number));
+            if (flag != null) {
+                sourceFlags.put(cardId, flag);
+            }
+        }
+        return cards;
+    }
+
     private String readId(JsonObject o, int index) {
-        String id = text(o, "id", "id");
+        String id = fields.text(o, "id", "id");
         if (id == null) {
             return null;
         }
-        current = id;
+        fields.readingQuestion(id);
         if (!ID.matcher(id).matches()) {
-            problem("id", "must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq");
+            fields.problem("id", "must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq");
         }
-        Integer earlier = idsInThisPack.putIfAbsent(id, index);
-        if (earlier != null) {
-            problem("id", "duplicate id (also questions[" + earlier + "] of this pack)");
-        } else if (idsOfEarlierPacks.containsKey(id)) {
-            problem("id", "duplicate id (also in " + idsOfEarlierPacks.get(id) + ")");
-        }
+        claimId(id, "id", "questions[" + index + "] of this pack");
         return id;
     }
 
+    /** Records {@code id} as used by the current entry; a second use, here or in an earlier pack, is a problem. */
+    private void claimId(String id, String field, String user) {
+        String earlier = idsInThisPack.putIfAbsent(id, user);
+        String named = field.equals("id") ? "" : " " + id;
+        if (earlier != null) {
+            fields.problem(field, "duplicate id" + named + " (also " + earlier + ")");
+        } else if (idsOfEarlierPacks.containsKey(id)) {
+            fields.problem(field, "duplicate id" + named + " (also in " + idsOfEarlierPacks.get(id) + ")");
+        }
+    }
+
     private QuestionType readType(JsonObject o) {
-        String type = text(o, "type", "type");
+        String type = fields.text(o, "type", "type");
         if (type == null) {
             return null;
         }
         QuestionType t = QuestionType.fromId(type).orElse(null);
         if (t == null) {
-            problem("type", "unknown type \"" + type + "\" (expected one of "
-                    + joinIds(QuestionType.values(), QuestionType::id) + ")");
+            fields.problem("type", "unknown type \"" + type + "\" (expected one of "
+                    + PackFields.joinIds(QuestionType.values(), QuestionType::id) + ")");
         }
         return t;
     }
 
     private List<Topic> readTopics(JsonObject o) {
-        List<String> ids = texts(o, "topics", "topics");
+        List<String> ids = fields.texts(o, "topics", "topics");
         if (ids == null) {
             return null;
         }
         if (ids.isEmpty()) {
-            problem("topics", "needs at least one topic");
+            fields.problem("topics", "needs at least one topic");
         }
         List<Topic> topics = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Topic t = Topic.fromId(ids.get(i)).orElse(null);
             if (t == null) {
-                problem("topics[" + i + "]", "unknown topic \"" + ids.get(i) + "\" (expected one of "
-                        + joinIds(Topic.values(), Topic::id) + ")");
+                fields.problem("topics[" + i + "]", "unknown topic \"" + ids.get(i) + "\" (expected one of "
+                        + PackFields.joinIds(Topic.values(), Topic::id) + ")");
             } else if (topics.contains(t)) {
-                problem("topics[" + i + "]", "\"" + ids.get(i) + "\" is listed twice");
+                fields.problem("topics[" + i + "]", "\"" + ids.get(i) + "\" is listed twice");
             } else {
                 topics.add(t);
             }
@@ -264,330 +304,65 @@ final class PackReader {
         return topics;
     }
 
-    private SourceRef readSource(JsonObject o) {
-        JsonObject source = object(o, "source", "source");
+    private List<String> readTags(JsonObject o) {
+        if (PackFields.absent(o, "tags")) {
+            return List.of();
+        }
+        List<String> tags = fields.texts(o, "tags", "tags");
+        if (tags == null) {
+            return null;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            if (!TAG.matcher(tags.get(i)).matches()) {
+                fields.problem("tags[" + i + "]", "a tag is one word without spaces, found \"" + tags.get(i) + "\"");
+            }
+        }
+        return tags;
+    }
+
+    private SourceRef readSource(JsonObject o, String id) {
+        if (!rules.sourceRequired() && PackFields.absent(o, "source")) {
+            return null;
+        }
+        JsonObject source = fields.object(o, "source", "source");
         if (source == null) {
             return null;
         }
-        unknownFields(source, Set.of("doc", "quote"), "source.");
-        String doc = text(source, "doc", "source.doc");
-        String quote = text(source, "quote", "source.quote");
-        if (doc != null && !normalizedDocs.containsKey(doc)) {
-            problem("source.doc", "unknown document \"" + doc + "\" (expected one of "
-                    + String.join(", ", new TreeSet<>(normalizedDocs.keySet())) + ")");
-        } else if (doc != null && quote != null) {
-            String needle = TextNormalizer.normalizeQuote(quote);
-            if (!normalizedDocs.get(doc).contains(needle)) {
-                problem("source.quote", "not found in " + doc);
+        fields.unknownFields(source, Set.of("doc", "quote"), "source.");
+        String doc = fields.text(source, "doc", "source.doc");
+        String quote = fields.text(source, "quote", "source.quote");
+        if (doc == null || quote == null) {
+            return null;
+        }
+        if (!normalizedDocs.containsKey(doc)) {
+            if (rules.quoteMustBeFound()) {
+                fields.problem("source.doc", "unknown document \"" + doc + "\" (expected one of "
+                        + String.join(", ", new TreeSet<>(normalizedDocs.keySet())) + ")");
+            } else {
+                sourceFlags.put(id, SourceStatus.SOURCE_REMOVED);
+            }
+        } else if (!normalizedDocs.get(doc).contains(TextNormalizer.normalizeQuote(quote))) {
+            if (rules.quoteMustBeFound()) {
+                fields.problem("source.quote", "not found in " + doc);
+            } else {
+                sourceFlags.put(id, SourceStatus.QUOTE_CHANGED);
             }
         }
-        return doc == null || quote == null ? null : new SourceRef(doc, quote);
+        return new SourceRef(doc, quote);
     }
 
     private Pyq readPyq(JsonObject o) {
-        if (absent(o, "pyq")) {
+        if (PackFields.absent(o, "pyq")) {
             return null;
         }
-        JsonObject pyq = object(o, "pyq", "pyq");
+        JsonObject pyq = fields.object(o, "pyq", "pyq");
         if (pyq == null) {
             return null;
         }
-        unknownFields(pyq, Set.of("exam", "paper", "year"), "pyq.");
-        String exam = text(pyq, "exam", "pyq.exam");
-        String paper = text(pyq, "paper", "pyq.paper");
-        Integer year = wholeNumber(pyq, "year", "pyq.year");
+        fields.unknownFields(pyq, Set.of("exam", "paper", "year"), "pyq.");
+        String exam = fields.text(pyq, "exam", "pyq.exam");
+        String paper = fields.text(pyq, "paper", "pyq.paper");
+        Integer year = fields.wholeNumber(pyq, "year", "pyq.year");
         return exam == null || paper == null || year == null ? null : new Pyq(exam, paper, year);
-    }
-
-    private Function<QuestionMeta, Question> readMcq(JsonObject o) {
-        List<String> options = texts(o, "options", "options");
-        if (options != null) {
-            if (options.size() != 4) {
-                problem("options", "needs exactly 4 options, found " + options.size());
-            }
-            for (int i = 0; i < options.size(); i++) {
-                int first = options.indexOf(options.get(i));
-                if (first < i) {
-                    problem("options[" + i + "]", "same text as options[" + first + "]");
-                }
-            }
-        }
-        Integer answer = wholeNumber(o, "answer", "answer");
-        if (answer != null && (answer < 0 || answer > 3)) {
-            problem("answer", answer + " is not an option index (0-3)");
-        }
-        return meta -> new Mcq(meta, options, answer);
-    }
-
-    private Function<QuestionMeta, Question> readStatements(JsonObject o) {
-        JsonArray items = array(o, "statements", "statements");
-        List<Statements.Statement> statements = new ArrayList<>();
-        boolean complete = items != null;
-        if (items != null) {
-            if (items.size() < 2 || items.size() > 4) {
-                problem("statements", "needs 2 to 4 statements, found " + items.size());
-            }
-            for (int i = 0; i < items.size(); i++) {
-                String path = "statements[" + i + "]";
-                JsonObject s = element(items.get(i), path);
-                if (s == null) {
-                    complete = false;
-                    continue;
-                }
-                unknownFields(s, Set.of("text", "correct"), path + ".");
-                String text = text(s, "text", path + ".text");
-                Boolean correct = bool(s, "correct", path + ".correct");
-                if (text == null || correct == null) {
-                    complete = false;
-                } else {
-                    statements.add(new Statements.Statement(text, correct));
-                }
-            }
-        }
-        Statements.Style style = readStyle(o);
-        if (complete && style != null) {
-            checkStatementsHaveOptions(statements, style);
-        }
-        return meta -> new Statements(meta, statements, style);
-    }
-
-    private Statements.Style readStyle(JsonObject o) {
-        String styleId = text(o, "style", "style");
-        if (styleId == null) {
-            return null;
-        }
-        Statements.Style style = Statements.Style.fromId(styleId).orElse(null);
-        if (style == null) {
-            problem("style", "unknown style \"" + styleId + "\" (expected which or how-many)");
-        }
-        return style;
-    }
-
-    /** The combinations the derived options can express (see OptionDerivation). */
-    private void checkStatementsHaveOptions(List<Statements.Statement> statements, Statements.Style style) {
-        int n = statements.size();
-        long trueCount = statements.stream().filter(Statements.Statement::correct).count();
-        if (style == Statements.Style.HOW_MANY && n < 3) {
-            problem("style", "\"how-many\" needs at least 3 statements, found " + n);
-        } else if (style == Statements.Style.HOW_MANY && n == 4 && trueCount == 0) {
-            problem("statements", "with 4 statements and style \"how-many\" at least one must be correct"
-                    + " (the options are Only one … All four)");
-        } else if (style == Statements.Style.WHICH && n >= 3 && n <= 4 && trueCount == 0) {
-            problem("statements", "with 3 or 4 statements and style \"which\" at least one must be correct"
-                    + " (the options are combinations such as \"1 and 2 only\")");
-        }
-    }
-
-    private Function<QuestionMeta, Question> readPairs(JsonObject o) {
-        List<String> header = texts(o, "header", "header");
-        if (header != null && header.size() != 2) {
-            problem("header", "needs exactly 2 column names, found " + header.size());
-        }
-        JsonArray items = array(o, "pairs", "pairs");
-        List<Pairs.Pair> pairs = new ArrayList<>();
-        if (items == null) {
-            return meta -> new Pairs(meta, header.get(0), header.get(1), pairs);
-        }
-        if (items.size() < 3 || items.size() > 4) {
-            problem("pairs", "needs 3 or 4 pairs, found " + items.size());
-        }
-        for (int i = 0; i < items.size(); i++) {
-            String path = "pairs[" + i + "]";
-            JsonObject p = element(items.get(i), path);
-            if (p == null) {
-                continue;
-            }
-            unknownFields(p, Set.of("left", "right", "correct", "actual"), path + ".");
-            String left = text(p, "left", path + ".left");
-            String right = text(p, "right", path + ".right");
-            Boolean correct = bool(p, "correct", path + ".correct");
-            String actual = null;
-            if (Boolean.TRUE.equals(correct) && !absent(p, "actual")) {
-                problem(path + ".actual", "only a wrong pair (\"correct\": false) has an actual right-hand side");
-            } else if (Boolean.FALSE.equals(correct)) {
-                actual = text(p, "actual", path + ".actual");
-                if (actual != null && actual.equals(right)) {
-                    problem(path + ".actual", "same as right; a wrong pair's actual must differ from what is shown");
-                }
-            }
-            if (left != null && right != null && correct != null && (correct || actual != null)) {
-                pairs.add(new Pairs.Pair(left, right, correct, actual));
-            }
-        }
-        if (pairs.size() == items.size() && pairs.size() == 4 && pairs.stream().noneMatch(Pairs.Pair::correct)) {
-            problem("pairs", "with 4 pairs at least one must be correct (the options are Only one … All four)");
-        }
-        return meta -> new Pairs(meta, header.get(0), header.get(1), pairs);
-    }
-
-    private Function<QuestionMeta, Question> readAssertion(JsonObject o) {
-        String statement1 = text(o, "statement1", "statement1");
-        String statement2 = text(o, "statement2", "statement2");
-        String answer = text(o, "answer", "answer");
-        Assertion.AssertionKey key = null;
-        if (answer != null) {
-            key = Assertion.AssertionKey.fromId(answer).orElse(null);
-            if (key == null) {
-                problem("answer", "unknown answer \"" + answer + "\" (expected one of "
-                        + joinIds(Assertion.AssertionKey.values(), Assertion.AssertionKey::id) + ")");
-            }
-        }
-        Assertion.AssertionKey answerKey = key;
-        return meta -> new Assertion(meta, statement1, statement2, answerKey);
-    }
-
-    private Function<QuestionMeta, Question> readChronology(JsonObject o) {
-        JsonArray items = array(o, "events", "events");
-        List<Chronology.Event> events = new ArrayList<>();
-        if (items == null) {
-            return meta -> new Chronology(meta, events);
-        }
-        if (items.size() < 3 || items.size() > 4) {
-            problem("events", "needs 3 or 4 events, found " + items.size());
-        }
-        Map<Integer, Integer> eventOfYear = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            String path = "events[" + i + "]";
-            JsonObject e = element(items.get(i), path);
-            if (e == null) {
-                continue;
-            }
-            unknownFields(e, Set.of("text", "year"), path + ".");
-            String text = text(e, "text", path + ".text");
-            Integer year = wholeNumber(e, "year", path + ".year");
-            if (year != null) {
-                Integer tied = eventOfYear.putIfAbsent(year, i);
-                if (tied != null) {
-                    problem(path + ".year", year + " is also the year of events[" + tied + "]; years must differ");
-                }
-            }
-            if (text != null && year != null) {
-                events.add(new Chronology.Event(text, year));
-            }
-        }
-        return meta -> new Chronology(meta, events);
-    }
-
-    // --- typed field access: each returns null after recording a problem ---
-
-    private static boolean absent(JsonObject o, String key) {
-        return !o.has(key) || o.get(key).isJsonNull();
-    }
-
-    private JsonElement required(JsonObject o, String key, String path) {
-        if (absent(o, key)) {
-            problem(path, "missing");
-            return null;
-        }
-        return o.get(key);
-    }
-
-    private String text(JsonObject o, String key, String path) {
-        JsonElement e = required(o, key, path);
-        return e == null ? null : textValue(e, path);
-    }
-
-    private String textValue(JsonElement e, String path) {
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
-            problem(path, "must be a string");
-            return null;
-        }
-        String s = e.getAsString();
-        if (s.isBlank()) {
-            problem(path, "must not be empty");
-            return null;
-        }
-        return s;
-    }
-
-    /** A non-null list only if every element is a non-empty string. */
-    private List<String> texts(JsonObject o, String key, String path) {
-        JsonArray array = array(o, key, path);
-        if (array == null) {
-            return null;
-        }
-        List<String> values = new ArrayList<>();
-        boolean complete = true;
-        for (int i = 0; i < array.size(); i++) {
-            String value = textValue(array.get(i), path + "[" + i + "]");
-            if (value == null) {
-                complete = false;
-            } else {
-                values.add(value);
-            }
-        }
-        return complete ? values : null;
-    }
-
-    private Integer wholeNumber(JsonObject o, String key, String path) {
-        JsonElement e = required(o, key, path);
-        if (e == null) {
-            return null;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-            try {
-                return e.getAsBigDecimal().intValueExact();
-            } catch (ArithmeticException notWhole) {
-                problem(path, "must be a whole number, found " + e.getAsJsonPrimitive().getAsString());
-                return null;
-            }
-        }
-        problem(path, "must be a whole number");
-        return null;
-    }
-
-    private Boolean bool(JsonObject o, String key, String path) {
-        JsonElement e = required(o, key, path);
-        if (e == null) {
-            return null;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) {
-            return e.getAsBoolean();
-        }
-        problem(path, "must be true or false");
-        return null;
-    }
-
-    private JsonArray array(JsonObject o, String key, String path) {
-        JsonElement e = required(o, key, path);
-        if (e == null) {
-            return null;
-        }
-        if (!e.isJsonArray()) {
-            problem(path, "must be a list [ … ]");
-            return null;
-        }
-        return e.getAsJsonArray();
-    }
-
-    private JsonObject object(JsonObject o, String key, String path) {
-        JsonElement e = required(o, key, path);
-        return e == null ? null : element(e, path);
-    }
-
-    private JsonObject element(JsonElement e, String path) {
-        if (!e.isJsonObject()) {
-            problem(path, "must be an object { … }");
-            return null;
-        }
-        return e.getAsJsonObject();
-    }
-
-    /** Extra fields are refused: they are nearly always misspellings of real ones, which would be lost silently. */
-    private void unknownFields(JsonObject o, Set<String> allowed, String pathPrefix) {
-        for (String key : new LinkedHashSet<>(o.keySet())) {
-            if (!allowed.contains(key)) {
-                problem(pathPrefix + key, "unknown field (allowed here: "
-                        + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
-            }
-        }
-    }
-
-    private void problem(String field, String message) {
-        problems.add(new PackProblem(file, current, field, message));
-    }
-
-    private static <T> String joinIds(T[] values, Function<T, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
     }
 }

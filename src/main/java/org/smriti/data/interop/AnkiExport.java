@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -15,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
@@ -24,11 +27,23 @@ import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.AtomicFiles;
+import org.smriti.data.bank.BankLoader;
+import org.smriti.data.bank.LoadedBank;
+import org.smriti.data.bank.PackSummary;
+import org.smriti.data.bank.PackWriter;
+import org.smriti.data.bank.RefusedPack;
+import org.smriti.data.cards.OwnCards;
 
 /**
- * Writes questions as an Anki text file that Anki 2.1.55+ imports without any manual mapping: the file headers
- * of Anki's manual ("Importing → Text Files → File Headers") choose the separator, HTML, the Basic note type,
- * and which columns hold the deck, the tags and the GUID. One row per question: Front, Back, Deck, Tags, GUID.
+ * Writes questions as an Anki text file that Anki 2.1.55+ imports without any manual mapping, in the layout of
+ * Anki's own "Notes in Plain Text" export (rslib/src/import_export/text/csv/export.rs: GUID, note type and deck
+ * first, then the fields, then the tags) with the file headers of Anki's manual ("Importing → Text Files → File
+ * Headers"). One row per note: a cloze note is one row of Anki's {@code Cloze} note type (Text, Back Extra), every
+ * other question one row of {@code Basic} (Front, Back).
+ *
+ * <p>The last column, {@code Smriti}, holds an own card's entry in the bank's JSON format, so that importing the
+ * file into Smriti gives the card back exactly; Anki drops it (a note's fields beyond its note type's are
+ * ignored), and the bundled questions leave it empty since Smriti has them anyway.
  *
  * <p>Fields are HTML (line breaks as {@code <br>}, {@code & < >} escaped); quoting of tabs and quotes follows
  * Anki's CSV rules (a field in double quotes, a quote inside doubled), done by Commons CSV.
@@ -38,14 +53,19 @@ public final class AnkiExport {
     public static final String DECK = "Smriti::India-Japan";
     /** Prefix of the GUID column, so a question id can never collide with a GUID Anki made itself. */
     public static final String GUID_PREFIX = "smriti:";
-    public static final List<String> COLUMNS = List.of("Front", "Back", "Deck", "Tags", "GUID");
+    /** The column holding an own card's JSON entry. */
+    public static final String SMRITI_COLUMN = "Smriti";
+    public static final String BASIC = "Basic";
+    public static final String CLOZE = "Cloze";
+    public static final List<String> COLUMNS =
+            List.of("GUID", "Note type", "Deck", "Front or Text", "Back or Back Extra", "Tags", SMRITI_COLUMN);
     public static final List<String> HEADER = List.of(
             "#separator:tab",
             "#html:true",
-            "#notetype:Basic",
+            "#guid column:1",
+            "#notetype column:2",
             "#deck column:3",
-            "#tags column:4",
-            "#guid column:5",
+            "#tags column:6",
             "#columns:" + String.join("\t", COLUMNS));
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -55,19 +75,59 @@ public final class AnkiExport {
             .get();
     private static final String PARAGRAPH = "<br><br>";
 
+    /** What {@link #export} wrote: the number of notes, and the packs left out because they have problems. */
+    public record Exported(int notes, List<String> leftOut) {
+        public Exported {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
     private AnkiExport() {
     }
 
-    /** The whole file: the header lines, then one row per question, each line ending with a newline. */
-    public static String text(List<Question> questions, List<SourceDocument> documents) {
+    /**
+     * Writes every question the app would load from {@code dataDir} - the bundled bank, the user's valid packs
+     * and own cards, own cards with their {@code Smriti} column - to {@code file}.
+     */
+    public static Exported export(Path file, Path dataDir) throws IOException {
+        LoadedBank bank = BankLoader.loadApp(dataDir);
+        List<Question> questions = bank.bank().questions();
+        Set<String> own = new HashSet<>();
+        int at = 0;
+        for (PackSummary pack : bank.packs()) {
+            if (pack.file().equals(BankLoader.OWN_CARDS_PACK)) {
+                questions.subList(at, at + pack.questions()).forEach(q -> own.add(q.id()));
+            }
+            at += pack.questions();
+        }
+        String text = text(questions, own, bank.documents());
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        return new Exported(notes(questions).size(), bank.refused().stream().map(RefusedPack::file).toList());
+    }
+
+    /** Writes {@code questions}, none of them with its {@code Smriti} column. */
+    public static void write(Path file, List<Question> questions, List<SourceDocument> documents)
+            throws IOException {
+        AtomicFiles.write(file, text(questions, Set.of(), documents).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The whole file: the header lines, then one row per note, each line ending with a newline.
+     *
+     * @param own the ids of the questions that are own cards, which get their {@code Smriti} column
+     */
+    public static String text(List<Question> questions, Set<String> own, List<SourceDocument> documents) {
         Map<String, SourceDocument> byFile = documents.stream()
                 .collect(Collectors.toMap(SourceDocument::file, Function.identity()));
         StringWriter out = new StringWriter();
         HEADER.forEach(line -> out.append(line).append('\n'));
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            for (Question q : questions) {
-                printer.printRecord(front(q), back(q, byFile.get(q.source().doc())), DECK, tags(q),
-                        GUID_PREFIX + q.id());
+            for (Question q : notes(questions)) {
+                SourceDocument document = q.source().map(ref -> byFile.get(ref.doc())).orElse(null);
+                boolean cloze = q instanceof Cloze;
+                printer.printRecord(GUID_PREFIX + OwnCards.entryId(q), cloze ? CLOZE : BASIC, DECK,
+                        cloze ? html(((Cloze) q).text()) : front(q), cloze ? backExtra(q, document) : back(q, document),
+                        tags(q), own.contains(q.id()) ? PackWriter.entry(q) : "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
@@ -75,10 +135,10 @@ public final class AnkiExport {
         return out.toString();
     }
 
-    /** Writes {@link #text} to {@code file} (UTF-8, as Anki requires) so that a crash never leaves half a file. */
-    public static void write(Path file, List<Question> questions, List<SourceDocument> documents)
-            throws IOException {
-        AtomicFiles.write(file, text(questions, documents).getBytes(StandardCharsets.UTF_8));
+    /** One question per note: the first card of each cloze note stands for it. */
+    private static List<Question> notes(List<Question> questions) {
+        Set<String> seen = new HashSet<>();
+        return questions.stream().filter(q -> seen.add(OwnCards.entryId(q))).toList();
     }
 
     /** The question as UPSC prints it: lead-in, numbered items, closing question, options (a)-(d). */
@@ -124,22 +184,44 @@ public final class AnkiExport {
     /** The answer, the explanation and the source passage with its document's title. */
     static String back(Question q, SourceDocument document) {
         List<String> blocks = new ArrayList<>();
-        if (q instanceof ObjectiveQuestion) {
-            ObjectiveQuestion o = (ObjectiveQuestion) q;
-            blocks.add(html("Answer: " + letter(o.correctOption()) + " " + o.options().get(o.correctOption())));
-        } else if (q instanceof Flashcard) {
-            blocks.add(html(((Flashcard) q).answer()));
-        } else if (q instanceof Descriptive) {
-            blocks.add(((Descriptive) q).points().stream().map(p -> html("• " + p))
-                    .collect(Collectors.joining("<br>")));
-        }
-        blocks.add(html(q.explanation()));
-        String title = document == null ? q.source().doc() : document.title();
-        blocks.add(html("Source: " + title + " — “" + q.source().quote() + "”"));
+        blocks.add(answer(q));
+        blocks.addAll(notes(q, document));
         return String.join(PARAGRAPH, blocks);
     }
 
-    /** Topic ids, the type, and {@code pyq} for previous-year questions, e.g. {@code defence mcq pyq}. */
+    /** A cloze note's Back Extra: what a Basic back has after the answer. */
+    static String backExtra(Question q, SourceDocument document) {
+        return String.join(PARAGRAPH, notes(q, document));
+    }
+
+    private static String answer(Question q) {
+        if (q instanceof ObjectiveQuestion o) {
+            return html("Answer: " + letter(o.correctOption()) + " " + o.options().get(o.correctOption()));
+        } else if (q instanceof Flashcard f) {
+            return html(f.answer());
+        } else if (q instanceof Descriptive d) {
+            return d.points().stream().map(p -> html("• " + p)).collect(Collectors.joining("<br>"));
+        }
+        throw new IllegalArgumentException(q.id() + ": a " + q.type().id() + " has no single answer");
+    }
+
+    /** The explanation (if any) and the source passage (if any). */
+    private static List<String> notes(Question q, SourceDocument document) {
+        List<String> blocks = new ArrayList<>();
+        if (!q.explanation().isEmpty()) {
+            blocks.add(html(q.explanation()));
+        }
+        q.source().ifPresent(ref -> {
+            String title = document == null ? ref.doc() : document.title();
+            blocks.add(html("Source: " + title + " — “" + ref.quote() + "”"));
+        });
+        return blocks;
+    }
+
+    /**
+     * Topic ids, the type, {@code pyq} for previous-year questions, then the question's own tags, e.g.
+     * {@code defence mcq pyq}.
+     */
     static String tags(Question q) {
         List<String> tags = new ArrayList<>();
         q.topics().stream().map(Topic::id).forEach(tags::add);
@@ -147,6 +229,7 @@ public final class AnkiExport {
         if (q.pyq().isPresent()) {
             tags.add("pyq");
         }
+        tags.addAll(q.tags());
         // Anki separates tags with spaces, so a space inside one would split it.
         return tags.stream().map(t -> t.strip().replaceAll("\\s+", "_")).collect(Collectors.joining(" "));
     }

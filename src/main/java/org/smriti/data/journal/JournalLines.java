@@ -52,6 +52,19 @@ final class JournalLines {
         return line;
     }
 
+    /**
+     * The end of the line starting at {@code from}: the index of the next newline at or after it, or
+     * {@code buf.length} if there is none.
+     */
+    static int lineEnd(byte[] buf, int from) {
+        for (int i = from; i < buf.length; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return buf.length;
+    }
+
     /** Checks and parses {@code buf[from, to)}, a line without its newline. */
     static Parsed parse(byte[] buf, int from, int to) throws Damaged {
         verify(buf, from, to);

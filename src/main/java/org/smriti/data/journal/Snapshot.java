@@ -44,8 +44,20 @@ final class Snapshot {
     /** Bump when {@link ProgressState#apply} changes meaning, so old snapshots are rebuilt. */
     private static final int STATE_VERSION = 1;
 
-    /** A snapshot that matched the journal. */
-    record Loaded(ProgressState state, int journalBytes) {
+    /** What {@link #load} found. */
+    sealed interface Lookup {
+    }
+
+    /** A snapshot that matches the journal: the state after its first {@code journalBytes} bytes. */
+    record Loaded(ProgressState state, int journalBytes) implements Lookup {
+    }
+
+    /** There is no snapshot (a new folder, or too few events were ever appended for {@code close} to write one). */
+    record Missing() implements Lookup {
+    }
+
+    /** A snapshot that cannot be used, and why; the journal is replayed from the start. */
+    record Rejected(String reason) implements Lookup {
     }
 
     private Snapshot() {
@@ -70,55 +82,44 @@ final class Snapshot {
         });
     }
 
-    /**
-     * The snapshot if it is intact and covers a prefix of {@code journal}, else {@code null} with the reason
-     * in {@code why[0]}.
-     */
-    static Loaded load(Path file, byte[] journal, Set<String> types, String[] why) throws IOException {
+    /** The snapshot if it is intact and covers a prefix of {@code journal}, else why not. */
+    static Lookup load(Path file, byte[] journal, Set<String> types) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            why[0] = "there is none";
-            return null;
+            return new Missing();
         }
         int nl = indexOf(bytes, (byte) '\n');
         if (nl < 0) {
-            why[0] = "it has no header line (truncated)";
-            return null;
+            return new Rejected("it has no header line (truncated)");
         }
         try {
             JsonObject h = JsonParser.parseString(new String(bytes, 0, nl, StandardCharsets.UTF_8)).getAsJsonObject();
             if (JsonFields.int32(h, "format") != FORMAT || JsonFields.int32(h, "stateVersion") != STATE_VERSION) {
-                why[0] = "it was written by another version";
-                return null;
+                return new Rejected("it was written by another version");
             }
             if (!JsonFields.string(h, "eventTypes").equals(String.join(",", types))) {
-                why[0] = "the known event types changed";
-                return null;
+                return new Rejected("the known event types changed");
             }
             long covered = JsonFields.integer(h, "journalBytes");
             if (covered < 0 || covered > journal.length || covered > 0 && journal[(int) covered - 1] != '\n') {
-                why[0] = "it covers " + covered + " bytes but the journal has " + journal.length;
-                return null;
+                return new Rejected("it covers " + covered + " bytes but the journal has " + journal.length);
             }
             CRC32C crc = new CRC32C();
             crc.update(journal, 0, (int) covered);
             if (!Long.toHexString(crc.getValue()).equals(JsonFields.string(h, "journalCrc32c"))) {
-                why[0] = "the journal it covers has changed";
-                return null;
+                return new Rejected("the journal it covers has changed");
             }
             CRC32C bodyCrc = new CRC32C();
             bodyCrc.update(bytes, nl + 1, bytes.length - nl - 1);
             if (!Long.toHexString(bodyCrc.getValue()).equals(JsonFields.string(h, "bodyCrc32c"))) {
-                why[0] = "its content is damaged (checksum mismatch)";
-                return null;
+                return new Rejected("its content is damaged (checksum mismatch)");
             }
             return new Loaded(readBody(bytes, nl + 1), (int) covered);
         } catch (RuntimeException | IOException e) {
             // Any malformation makes the cache useless; the caller rebuilds from the journal.
-            why[0] = "it could not be parsed: " + e;
-            return null;
+            return new Rejected("it could not be parsed: " + e);
         }
     }
 

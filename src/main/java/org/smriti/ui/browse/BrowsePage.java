@@ -48,6 +48,7 @@ import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.Names;
 import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.theme.Appearance;
@@ -145,7 +146,7 @@ public final class BrowsePage implements Page {
         });
         ComboBox<Topic> topic = choice("browse-topic", "All topics", Topic.values(), Topic::label,
                 model.topicProperty());
-        ComboBox<QuestionType> type = choice("browse-type", "All types", QuestionType.values(), QuestionType::id,
+        ComboBox<QuestionType> type = choice("browse-type", "All types", QuestionType.values(), Names::of,
                 model.typeProperty());
         ComboBox<BrowseState> state = choice("browse-state", "All states", BrowseState.values(), BrowseState::label,
                 model.stateProperty());
@@ -362,7 +363,7 @@ public final class BrowsePage implements Page {
         parts.add(actions);
         parts.add(message);
 
-        Label id = new Label(row.id() + (row.type() == null ? "" : "  ·  " + row.type().id())
+        Label id = new Label(row.id() + (row.type() == null ? "" : "  ·  " + Names.of(row.type()))
                 + (row.topic() == null ? "" : "  ·  " + row.topic().label()));
         id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         id.setWrapText(true);
@@ -372,11 +373,13 @@ public final class BrowsePage implements Page {
             parts.add(QuestionText.of(q));
             parts.add(answer(q));
             parts.add(section("Explanation", wrapped(q.explanation())));
-            Label quote = wrapped("“" + q.source().quote() + "”");
-            quote.getStyleClass().add("source-quote");
-            Label from = wrapped("— " + d.sourceTitle().orElse(q.source().doc()));
-            from.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            parts.add(section("Source", new VBox(4, quote, from)));
+            q.source().ifPresent(ref -> {
+                Label quote = wrapped("“" + ref.quote() + "”");
+                quote.getStyleClass().add("source-quote");
+                Label from = wrapped("— " + d.sourceTitle().orElse(ref.doc()));
+                from.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                parts.add(section("Source", new VBox(4, quote, from)));
+            });
         } else {
             Label gone = wrapped("This question is no longer in the question bank. Its progress is kept and "
                     + "comes back with it if the question returns in a later bank.");
@@ -391,8 +394,7 @@ public final class BrowsePage implements Page {
 
     private static Node answer(Question q) {
         VBox box = new VBox(6);
-        if (q instanceof ObjectiveQuestion) {
-            ObjectiveQuestion o = (ObjectiveQuestion) q;
+        if (q instanceof ObjectiveQuestion o) {
             for (int i = 0; i < o.options().size(); i++) {
                 boolean right = i == o.correctOption();
                 Label opt = wrapped(QuestionText.optionLetter(i) + " " + o.options().get(i) + (right ? "   ✓ correct" : ""));
@@ -404,8 +406,8 @@ public final class BrowsePage implements Page {
             }
             return section("Options", box);
         }
-        if (q instanceof Flashcard) {
-            Label a = wrapped(((Flashcard) q).answer());
+        if (q instanceof Flashcard f) {
+            Label a = wrapped(f.answer());
             a.getStyleClass().add("option-correct");
             return section("Answer", a);
         }

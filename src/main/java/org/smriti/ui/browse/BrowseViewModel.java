@@ -1,5 +1,7 @@
 package org.smriti.ui.browse;
 
+import static org.smriti.core.text.Words.plural;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,8 +48,9 @@ import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.ui.common.ErrorDialog;
+import org.smriti.ui.common.Names;
 
 /**
  * The state of the Browse screen: every question of the bank plus every orphaned id (progress kept for a
@@ -253,7 +256,7 @@ public final class BrowseViewModel {
 
     private BrowseDetail detailOf(BrowseRow row) {
         Optional<Question> question = study.bank().byId(row.id());
-        Optional<String> title = question.flatMap(q -> documentTitle.apply(q.source().doc()));
+        Optional<String> title = question.flatMap(Question::source).flatMap(ref -> documentTitle.apply(ref.doc()));
         ZoneId zone = zone();
         List<BrowseDetail.Fact> memory = new ArrayList<>();
         CardProgress p = study.progress(row.id());
@@ -268,11 +271,10 @@ public final class BrowseViewModel {
             memory.add(new BrowseDetail.Fact("Recall chance now",
                     String.format(Locale.ROOT, "%.0f %%", row.retrievability())));
         }
-        memory.add(new BrowseDetail.Fact("Reviews", p.reviewCount() + ", forgotten " + row.lapses()
-                + (row.lapses() == 1 ? " time" : " times")));
+        memory.add(new BrowseDetail.Fact("Reviews", p.reviewCount() + ", forgotten " + plural(row.lapses(), "time")));
         List<BrowseDetail.HistoryLine> history = new ArrayList<>();
         for (ReviewRecord r : p.history()) {
-            history.add(new BrowseDetail.HistoryLine(WHEN.format(r.at().atZone(zone)), capitalised(r.rating().name()),
+            history.add(new BrowseDetail.HistoryLine(WHEN.format(r.at().atZone(zone)), Names.of(r.rating()),
                     seconds(r.durationMillis()), label(r.stateBefore()) + " → " + label(r.stateAfter())));
         }
         return new BrowseDetail(row, question, title, List.copyOf(memory), List.copyOf(history));
@@ -307,14 +309,15 @@ public final class BrowseViewModel {
     /** What a search looks in: the id, the stem, the options or answer, the explanation and the quoted source. */
     private static String haystack(Question q) {
         StringBuilder b = new StringBuilder(q.id()).append('\n').append(q.prompt()).append('\n');
-        if (q instanceof ObjectiveQuestion) {
-            ((ObjectiveQuestion) q).options().forEach(o -> b.append(o).append('\n'));
-        } else if (q instanceof Flashcard) {
-            b.append(((Flashcard) q).answer()).append('\n');
-        } else if (q instanceof Descriptive) {
-            ((Descriptive) q).points().forEach(o -> b.append(o).append('\n'));
+        if (q instanceof ObjectiveQuestion oq) {
+            oq.options().forEach(o -> b.append(o).append('\n'));
+        } else if (q instanceof Flashcard f) {
+            b.append(f.answer()).append('\n');
+        } else if (q instanceof Descriptive descriptive) {
+            descriptive.points().forEach(o -> b.append(o).append('\n'));
         }
-        b.append(q.explanation()).append('\n').append(q.source().quote());
+        b.append(q.explanation()).append('\n');
+        q.source().ifPresent(ref -> b.append(ref.quote()));
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
@@ -325,15 +328,15 @@ public final class BrowseViewModel {
      */
     static String scanText(Question q) {
         String first = null;
-        if (q instanceof Statements) {
-            first = ((Statements) q).statements().get(0).text();
-        } else if (q instanceof Pairs) {
-            Pairs.Pair p = ((Pairs) q).pairs().get(0);
+        if (q instanceof Statements st) {
+            first = st.statements().get(0).text();
+        } else if (q instanceof Pairs pq) {
+            Pairs.Pair p = pq.pairs().get(0);
             first = p.left() + " – " + p.right();
-        } else if (q instanceof Chronology) {
-            first = ((Chronology) q).events().get(0).text();
-        } else if (q instanceof Assertion) {
-            first = ((Assertion) q).statement1();
+        } else if (q instanceof Chronology c) {
+            first = c.events().get(0).text();
+        } else if (q instanceof Assertion assertion) {
+            first = assertion.statement1();
         }
         return first == null ? q.prompt() : "1. " + first + "  ·  " + q.prompt();
     }
@@ -347,8 +350,8 @@ public final class BrowseViewModel {
         Duration d = Duration.between(now, due);
         long days = Math.abs(d.toDays());
         long hours = Math.abs(d.toHours());
-        String amount = days >= 1 ? days + (days == 1 ? " day" : " days")
-                : hours >= 1 ? hours + (hours == 1 ? " hour" : " hours")
+        String amount = days >= 1 ? plural(days, "day")
+                : hours >= 1 ? plural(hours, "hour")
                 : Math.abs(d.toMinutes()) + " min";
         return d.isNegative() ? "overdue by " + amount : "in " + amount;
     }
@@ -359,9 +362,5 @@ public final class BrowseViewModel {
 
     private static String label(CardState s) {
         return s.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String capitalised(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

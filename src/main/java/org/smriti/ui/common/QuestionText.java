@@ -8,8 +8,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
+import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Statements;
@@ -29,25 +33,40 @@ public final class QuestionText {
         box.getStyleClass().add("question-text");
         q.pyq().ifPresent(p -> box.getChildren().add(badge(p.exam() + " " + p.year() + " · " + p.paper())));
         box.getChildren().add(stem(q.prompt()));
-        if (q instanceof Statements) {
-            Statements s = (Statements) q;
+        if (q instanceof Statements s) {
             box.getChildren().add(numbered(s.statements().stream().map(Statements.Statement::text).toList()));
             box.getChildren().add(stem(s.closingQuestion()));
-        } else if (q instanceof Pairs) {
-            Pairs p = (Pairs) q;
+        } else if (q instanceof Pairs p) {
             box.getChildren().addAll(pairsTable(p), stem(Pairs.CLOSING_QUESTION));
-        } else if (q instanceof Assertion) {
-            Assertion a = (Assertion) q;
+        } else if (q instanceof Assertion a) {
             box.getChildren().addAll(
                     labelled("Statement-I:", a.statement1()),
                     labelled("Statement-II:", a.statement2()),
                     stem(Assertion.CLOSING_QUESTION));
-        } else if (q instanceof Chronology) {
-            Chronology c = (Chronology) q;
+        } else if (q instanceof Chronology c) {
             box.getChildren().add(numbered(c.events().stream().map(Chronology.Event::text).toList()));
             box.getChildren().add(stem(Chronology.CLOSING_QUESTION));
         }
         return box;
+    }
+
+    /** A cloze card's text with every deletion filled in, this card's own answers in bold. */
+    public static TextFlow clozeRevealed(Cloze card) {
+        TextFlow flow = new TextFlow();
+        for (ClozeText.Part part : card.cloze().parts()) {
+            Text run;
+            if (part instanceof ClozeText.Deletion d) {
+                run = new Text(d.answer());
+                if (d.number() == card.number()) {
+                    run.getStyleClass().addAll("cloze-answer", Styles.TEXT_BOLD);
+                }
+            } else {
+                run = new Text(((ClozeText.Plain) part).text());
+            }
+            run.getStyleClass().add("text");
+            flow.getChildren().add(run);
+        }
+        return flow;
     }
 
     /** "(a)", "(b)", … as UPSC labels options. */

@@ -66,6 +66,11 @@ public final class HomePage implements Page {
         model.refresh();
     }
 
+    @Override
+    public void onTick() {
+        model.tick();
+    }
+
     private static Node tile(String name, ObservableStringValue value, String id, String style) {
         Label count = new Label();
         count.setId(id);

@@ -3,11 +3,10 @@ package org.smriti.ui.mock;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.Scene;
-import javafx.stage.Window;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -15,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -74,7 +74,7 @@ public final class MockPage implements Page {
             timer.stop();
             return;
         }
-        model.tick();
+        model.taking().tick();
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class MockPage implements Page {
     }
 
     private void onKey(KeyEvent e) {
-        if (!model.running() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+        if (!model.taking().running() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
                 || e.isMetaDown() || e.getTarget() instanceof TextInputControl) {
             return;
         }

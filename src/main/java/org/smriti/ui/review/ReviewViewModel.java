@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.smriti.core.fsrs.Preview;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.fsrs.ReviewResult;
@@ -24,58 +25,26 @@ import org.smriti.core.mock.TimeText;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Topic;
-import org.smriti.core.queue.DailyQueue;
-import org.smriti.core.queue.QueueFilter;
+import org.smriti.core.queue.QueueCounts;
+import org.smriti.core.queue.StudyQueue;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
+import org.smriti.ui.common.DueAgainText;
 
 /**
  * State of the Review screen: which card is shown, what the aspirant chose, the scheduler's preview of the four
- * ratings, session progress and the end-of-session summary. Every answer is saved (fsync'd) before the next card
- * appears; if saving fails the card stays on screen with the reason.
+ * ratings, session progress and the end-of-session summary. What comes next is decided by {@link StudyQueue};
+ * every answer is saved (fsync'd) before the next card appears, and if saving fails the card stays on screen
+ * with the reason.
  */
 public final class ReviewViewModel {
 
     /** Where the screen is in a session. */
     public enum Phase { START, ASKING, ANSWERED, FINISHED }
 
-    /** A kind of session: the daily review or a practice on part of the bank, with the same scheduling rules. */
-    public record Practice(String label, QueueFilter filter, Predicate<Question> include) {
-
-        public static Practice daily() {
-            return new Practice("Daily review", QueueFilter.all(), q -> true);
-        }
-
-        public static Practice topics(Set<Topic> topics) {
-            return new Practice("Practice: " + String.join(", ", topics.stream().map(Topic::label).sorted().toList()),
-                    QueueFilter.topics(topics), q -> true);
-        }
-
-        public static Practice bookmarks() {
-            return new Practice("Practice: bookmarked cards", QueueFilter.bookmarked(), q -> true);
-        }
-
-        public static Practice leeches() {
-            return new Practice("Practice: leeches", QueueFilter.leeches(), q -> true);
-        }
-
-        public static Practice pyqs() {
-            return new Practice("Practice: previous-year questions", QueueFilter.all(), q -> q.pyq().isPresent());
-        }
-    }
-
-    /** What a finished session amounted to. */
-    public record Summary(String label, int cards, int objectiveAnswered, int objectiveCorrect, int again,
-            Duration time, int dueTomorrow) {
-
-        public String accuracyText() {
-            return objectiveAnswered == 0 ? "—"
-                    : Math.round(100.0 * objectiveCorrect / objectiveAnswered) + "% (" + objectiveCorrect + " of "
-                    + objectiveAnswered + " objective questions)";
-        }
-    }
-
-    private record Answered(String questionId, ReviewResult result, Boolean correct, long millis) {
+    /** An answer of this session, with the queue as it was before it, so undo is exact. */
+    private record Answered(String questionId, ReviewResult result, Boolean correct, long millis,
+                            StudyQueue queueBefore) {
     }
 
     /** A card shown for longer than this was probably left open; cap the recorded time as Anki does. */
@@ -92,21 +61,25 @@ public final class ReviewViewModel {
     private final ReadOnlyIntegerWrapper left = new ReadOnlyIntegerWrapper(this, "left");
     private final ReadOnlyBooleanWrapper bookmarked = new ReadOnlyBooleanWrapper(this, "bookmarked");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper(this, "canContinue");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper dueAgain = new ReadOnlyStringWrapper(this, "dueAgain", "");
     private final ReadOnlyStringWrapper timeOnCard = new ReadOnlyStringWrapper(this, "timeOnCard", "00:00");
     private final ReadOnlyStringWrapper sessionLabel = new ReadOnlyStringWrapper(this, "sessionLabel", "");
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyObjectWrapper<DailyQueue> todayQueue = new ReadOnlyObjectWrapper<>(this, "todayQueue");
+    private final ReadOnlyObjectWrapper<QueueCounts> todayCounts = new ReadOnlyObjectWrapper<>(this, "todayCounts");
+    private final ObservableSet<Topic> chosenTopics = FXCollections.observableSet();
 
     private final Deque<Answered> answered = new ArrayDeque<>();
     private Practice practice = Practice.daily();
+    private StudyQueue queue;
+    private StudyQueue today;
     private Instant shownAt;
-    private String lastAnsweredId;
 
     public ReviewViewModel(StudyService study) {
         this.study = study;
         for (Rating r : Rating.values()) {
-            labels.put(r, new ReadOnlyStringWrapper(this, r.name().toLowerCase(java.util.Locale.ROOT) + "Label", ""));
+            labels.put(r, new ReadOnlyStringWrapper(this, r.name().toLowerCase(Locale.ROOT) + "Label", ""));
         }
         refreshToday();
     }
@@ -145,6 +118,7 @@ public final class ReviewViewModel {
         return done.getReadOnlyProperty();
     }
 
+    /** Cards the session will still show, by the queue's own rules. */
     public ReadOnlyIntegerProperty leftProperty() {
         return left.getReadOnlyProperty();
     }
@@ -155,6 +129,16 @@ public final class ReviewViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** After a session ended with learning cards still to come: one of them is due now. */
+    public ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue.getReadOnlyProperty();
+    }
+
+    /** After a session: when today's learning cards come back, or that one is due now; empty if none. */
+    public ReadOnlyStringProperty dueAgainProperty() {
+        return dueAgain.getReadOnlyProperty();
     }
 
     /** A problem the aspirant must know about (saving failed, no option chosen), or empty. */
@@ -174,31 +158,53 @@ public final class ReviewViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Today's daily queue, for the start screen's counts. */
-    public ReadOnlyObjectProperty<DailyQueue> todayQueueProperty() {
-        return todayQueue.getReadOnlyProperty();
+    /** Today's daily counts, for the start screen. */
+    public ReadOnlyObjectProperty<QueueCounts> todayCountsProperty() {
+        return todayCounts.getReadOnlyProperty();
     }
 
-    public StudyService study() {
-        return study;
+    /** The topics ticked for a topic practice; the start screen's boxes edit it. */
+    public ObservableSet<Topic> chosenTopics() {
+        return chosenTopics;
     }
 
     // ---- actions ---------------------------------------------------------------------------------------------
 
     /** Recomputes today's counts (after time passed or progress changed elsewhere). */
     public void refreshToday() {
-        todayQueue.set(study.dailyQueue());
+        today = study.dailyQueue();
+        todayCounts.set(today.counts(study.now()));
     }
 
     public void start(Practice kind) {
         practice = kind;
         answered.clear();
         canUndo.set(false);
+        canContinue.set(false);
         done.set(0);
-        lastAnsweredId = null;
         sessionLabel.set(kind.label());
         summary.set(null);
+        message.set("");
+        queue = study.queue(kind.filter(), kind.include());
         showNext();
+    }
+
+    /** Practises the ticked topics, or says to tick one first. */
+    public void startTopicPractice() {
+        if (chosenTopics.isEmpty()) {
+            message.set("Tick at least one topic first.");
+            return;
+        }
+        start(Practice.topics(chosenTopics));
+    }
+
+    /** Carries on a finished session whose learning cards have fallen due. */
+    public void continueSession() {
+        if (canContinue.get()) {
+            canContinue.set(false);
+            summary.set(null);
+            showNext();
+        }
     }
 
     /** Chooses option {@code index} (0..3) of an objective question before it is checked. */
@@ -210,18 +216,18 @@ public final class ReviewViewModel {
         message.set("");
     }
 
-    /** Checks the chosen option, or shows the answer of a flashcard or the model points of a descriptive question. */
+    /** Checks the chosen option, or shows the answer of a recall card or the model points of a descriptive one. */
     public void reveal() {
         if (phase.get() != Phase.ASKING) {
             return;
         }
         Question q = question.get();
-        if (q instanceof ObjectiveQuestion) {
+        if (q instanceof ObjectiveQuestion objective) {
             if (selected.get() < 0) {
                 message.set("Choose an option first: 1–4 or A–D.");
                 return;
             }
-            boolean right = selected.get() == ((ObjectiveQuestion) q).correctOption();
+            boolean right = selected.get() == objective.correctOption();
             correct.set(right);
             suggested.set(right ? Rating.GOOD : Rating.AGAIN);
         } else {
@@ -250,10 +256,10 @@ public final class ReviewViewModel {
             message.set("Your answer was not saved: " + e.getMessage() + " It is still here — try again.");
             return;
         }
-        answered.push(new Answered(q.id(), result, correct.get(), millis));
+        answered.push(new Answered(q.id(), result, correct.get(), millis, queue));
+        queue = study.advance(queue, q.id(), result);
         canUndo.set(true);
         done.set(answered.size());
-        lastAnsweredId = q.id();
         message.set(result.becameLeech()
                 ? "This card has now been forgotten " + result.after().lapses() + " times: it is marked as a leech."
                 : "");
@@ -279,10 +285,12 @@ public final class ReviewViewModel {
             return;
         }
         answered.pop();
+        queue = last.queueBefore();
         canUndo.set(!answered.isEmpty());
+        canContinue.set(false);
         done.set(answered.size());
-        lastAnsweredId = null;
         summary.set(null);
+        left.set(queue.counts(study.now()).total());
         study.bank().byId(last.questionId()).ifPresent(this::show);
         message.set("Undone: the card is back as it was before your answer.");
     }
@@ -313,49 +321,42 @@ public final class ReviewViewModel {
     public void backToStart() {
         phase.set(Phase.START);
         question.set(null);
+        message.set("");
         refreshToday();
     }
 
-    /** Updates the time-on-card display; the view calls it every second. */
+    /**
+     * Called every second: updates the time on the card, and picks up learning cards that fell due while the
+     * start screen or a summary was showing.
+     */
     public void tick() {
-        if (shownAt != null && (phase.get() == Phase.ASKING || phase.get() == Phase.ANSWERED)) {
-            timeOnCard.set(TimeText.minutesSeconds(Duration.between(shownAt, study.now())));
+        Instant now = study.now();
+        Phase p = phase.get();
+        if (shownAt != null && (p == Phase.ASKING || p == Phase.ANSWERED)) {
+            timeOnCard.set(TimeText.minutesSeconds(Duration.between(shownAt, now)));
+        } else if (p == Phase.START && (study.isStale(today) || !today.counts(now).equals(todayCounts.get()))) {
+            refreshToday();
+        } else if (p == Phase.FINISHED && queue != null && !canContinue.get()) {
+            if (study.isStale(queue)) {
+                queue = study.queue(practice.filter(), practice.include());
+            }
+            if (!queue.isFinished(now)) {
+                canContinue.set(true);
+                dueAgain.set("A learning card is due now: press Enter to continue.");
+            }
         }
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
 
     private void showNext() {
-        DailyQueue queue = study.queue(practice.filter(), practice.include());
-        left.set(queue.ids().size());
-        String next = pickNext(queue.ids());
-        if (next == null) {
-            endSession();
-            return;
-        }
-        study.bank().byId(next).ifPresentOrElse(this::show, this::endSession);
-    }
-
-    /**
-     * The first card due now, so a card failed a moment ago (due again in a minute, inside the learn-ahead window)
-     * does not come straight back while others wait; a learn-ahead card only when nothing else is left.
-     */
-    private String pickNext(List<String> ids) {
-        if (ids.isEmpty()) {
-            return null;
+        if (study.isStale(queue)) {
+            queue = study.queue(practice.filter(), practice.include());
         }
         Instant now = study.now();
-        for (String id : ids) {
-            if (!id.equals(lastAnsweredId) && !study.card(id).due().isAfter(now)) {
-                return id;
-            }
-        }
-        for (String id : ids) {
-            if (!id.equals(lastAnsweredId)) {
-                return id;
-            }
-        }
-        return ids.get(0);
+        left.set(queue.counts(now).total());
+        Optional<Question> next = queue.next(now).flatMap(id -> study.bank().byId(id));
+        next.ifPresentOrElse(this::show, this::endSession);
     }
 
     private void show(Question q) {
@@ -368,6 +369,11 @@ public final class ReviewViewModel {
         shownAt = study.now();
         timeOnCard.set(TimeText.minutesSeconds(Duration.ZERO));
         phase.set(Phase.ASKING);
+    }
+
+    private String dueAgainText() {
+        String text = DueAgainText.of(queue.counts(study.now()), study.dayClock().zone());
+        return text.isEmpty() ? "" : text + ".";
     }
 
     private void endSession() {
@@ -388,9 +394,11 @@ public final class ReviewViewModel {
             millis += a.millis();
         }
         summary.set(new Summary(practice.label(), answered.size(), objective, right, again, Duration.ofMillis(millis),
-                study.dueBy(study.today().plusDays(1))));
+                study.dueBy(study.today().plusDays(1)), dueAgainText()));
+        dueAgain.set(summary.get().dueAgain());
         question.set(null);
         phase.set(Phase.FINISHED);
         refreshToday();
     }
+
 }

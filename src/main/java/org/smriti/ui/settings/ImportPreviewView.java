@@ -9,45 +9,40 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.smriti.data.interop.ImportPreview;
 
 /**
- * The preview shown before a pack is imported: how many questions of each type, the first prompts, and the
- * validator's problems. Imported text is only ever put in {@link Label}s, so markup in a pack is shown as the
+ * The preview shown before an import: what it adds, the first prompts, or the validator's problems. Imported text is only ever put in {@link Label}s, so markup in a pack is shown as the
  * characters it is made of and never rendered.
  */
 final class ImportPreviewView {
 
     static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-    static final int PROMPTS_SHOWN = 5;
 
     private ImportPreviewView() {
     }
 
     /** The dialog; its Import button is enabled only when the preview has no problems. */
-    static Dialog<ButtonType> dialog(ImportPreview preview, Window owner) {
+    static Dialog<ButtonType> dialog(ImportPlan plan, Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Import " + preview.source());
-        dialog.getDialogPane().setContent(content(preview));
+        dialog.setTitle("Import " + plan.source());
+        dialog.getDialogPane().setContent(content(plan));
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(IMPORT).setDisable(!preview.canImport());
+        dialog.getDialogPane().lookupButton(IMPORT).setDisable(!plan.canImport());
         return dialog;
     }
 
-    static VBox content(ImportPreview preview) {
+    static VBox content(ImportPlan plan) {
         VBox box = new VBox(10);
         box.setId("import-preview");
         box.setPrefWidth(640);
-        if (preview.canImport()) {
-            box.getChildren().add(text("import-summary", preview.summary() + " will be saved as "
-                    + preview.target() + ". Smriti loads them at its next start."));
-            box.getChildren().add(list("import-prompts", preview.firstPrompts(PROMPTS_SHOWN)));
+        if (plan.canImport()) {
+            box.getChildren().add(text("import-summary", plan.summary()));
+            box.getChildren().add(list("import-prompts", plan.firstPrompts()));
         } else {
-            Label summary = text("import-summary", preview.problems().size() + " problems: nothing will be imported."
-                    + " Fix the file and choose it again.");
+            Label summary = text("import-summary", plan.summary());
             summary.getStyleClass().add(Styles.DANGER);
-            ScrollPane problems = new ScrollPane(list("import-problems", preview.problems()));
+            ScrollPane problems = new ScrollPane(list("import-problems", plan.problems()));
             problems.setId("import-problems-scroll");
             problems.setFitToWidth(true);
             problems.setPrefViewportHeight(240);

@@ -26,7 +26,6 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.smriti.core.settings.Theme;
 import org.smriti.ui.common.Pages;
-import org.smriti.data.interop.ImportPreview;
 import org.smriti.ui.shell.Page;
 
 /** The Settings screen: binds to {@link SettingsViewModel}; every control applies its change at once. */
@@ -232,11 +231,11 @@ public final class SettingsPage implements Page {
     }
 
     private void showImportPreview() {
-        ImportPreview preview = model.importPreviewProperty().get();
-        if (preview == null) {
+        ImportPlan plan = model.importPlanProperty().get();
+        if (plan == null) {
             return; // the file could not be read; the data message says why
         }
-        Optional<ButtonType> choice = ImportPreviewView.dialog(preview, root.getScene().getWindow()).showAndWait();
+        Optional<ButtonType> choice = ImportPreviewView.dialog(plan, root.getScene().getWindow()).showAndWait();
         if (choice.filter(ImportPreviewView.IMPORT::equals).isPresent()) {
             model.confirmImport();
         } else {

@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.StepFormat;
 import org.smriti.core.settings.Theme;
-import org.smriti.data.interop.ImportPreview;
+import org.smriti.ui.common.WholeNumbers;
 
 /** State of the Settings screen. Every accepted change is applied to the shared settings at once. */
 public final class SettingsViewModel {
@@ -37,11 +37,16 @@ public final class SettingsViewModel {
         /** Writes every question as an Anki text file and returns a one-line confirmation naming the file. */
         String exportAnki(Path file);
 
-        /** Converts and validates a pack file without saving anything. */
-        ImportPreview previewImport(Path file);
+        /** Reads and checks a file to import (a pack, a CSV, an Anki text export) without saving anything. */
+        PreparedImport prepareImport(Path file);
+    }
 
-        /** Saves a previewed pack that has no problems and returns a one-line confirmation. */
-        String importPack(ImportPreview preview);
+    /** An import read and checked, waiting for the aspirant's yes. */
+    public interface PreparedImport {
+        ImportPlan plan();
+
+        /** Saves it (only a plan that can import) and returns a one-line confirmation. */
+        String save();
     }
 
     private final ObjectProperty<Settings> settings;
@@ -64,8 +69,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Integer> fontScale = new SimpleObjectProperty<>(this, "fontScale");
     private final ObjectProperty<LocalDate> examDate = new SimpleObjectProperty<>(this, "examDate");
-    private final ReadOnlyObjectWrapper<ImportPreview> importPreview =
-            new ReadOnlyObjectWrapper<>(this, "importPreview");
+    private final ReadOnlyObjectWrapper<ImportPlan> importPlan = new ReadOnlyObjectWrapper<>(this, "importPlan");
+    private PreparedImport prepared;
     private final ReadOnlyStringWrapper dataMessage = new ReadOnlyStringWrapper(this, "dataMessage", "");
     private boolean syncing;
 
@@ -74,9 +79,9 @@ public final class SettingsViewModel {
         this.dataDir = dataDir;
         this.actions = actions;
         newPerDay = new SettingField<>(settings, s -> Integer.toString(s.newPerDay()),
-                t -> wholeNumber(t, "New cards a day", 0, 9999), Settings.Builder::newPerDay);
+                t -> WholeNumbers.parse(t, "New cards a day", 0, 9999), Settings.Builder::newPerDay);
         reviewsPerDay = new SettingField<>(settings, s -> Integer.toString(s.reviewsPerDay()),
-                t -> wholeNumber(t, "Reviews a day", 0, 99_999), Settings.Builder::reviewsPerDay);
+                t -> WholeNumbers.parse(t, "Reviews a day", 0, 99_999), Settings.Builder::reviewsPerDay);
         desiredRetention = new SettingField<>(settings,
                 s -> String.format(Locale.ROOT, "%.2f", s.desiredRetention()),
                 SettingsViewModel::retention, Settings.Builder::desiredRetention);
@@ -85,9 +90,9 @@ public final class SettingsViewModel {
         relearningSteps = new SettingField<>(settings, s -> StepFormat.format(s.relearningSteps()),
                 t -> steps(t, "Relearning steps"), Settings.Builder::relearningSteps);
         maximumInterval = new SettingField<>(settings, s -> Integer.toString(s.maximumInterval()),
-                t -> wholeNumber(t, "Maximum interval", 1, 36_500), Settings.Builder::maximumInterval);
+                t -> WholeNumbers.parse(t, "Maximum interval", 1, 36_500), Settings.Builder::maximumInterval);
         rolloverHour = new SettingField<>(settings, s -> Integer.toString(s.rolloverHour()),
-                t -> wholeNumber(t, "Next day starts at", 0, 23), Settings.Builder::rolloverHour);
+                t -> WholeNumbers.parse(t, "Next day starts at", 0, 23), Settings.Builder::rolloverHour);
 
         syncFromSettings();
         settings.addListener((obs, old, now) -> syncFromSettings());
@@ -158,32 +163,34 @@ public final class SettingsViewModel {
         runDataAction(() -> actions.exportAnki(file));
     }
 
-    /** The pack being previewed before import, or {@code null} when none is. */
-    public ReadOnlyObjectProperty<ImportPreview> importPreviewProperty() {
-        return importPreview.getReadOnlyProperty();
+    /** What the file being previewed would import, or {@code null} when none is. */
+    public ReadOnlyObjectProperty<ImportPlan> importPlanProperty() {
+        return importPlan.getReadOnlyProperty();
     }
 
-    /** Reads and checks {@code file}; the screen then shows the preview. Nothing is saved yet. */
+    /** Reads and checks {@code file}; the screen then shows the plan. Nothing is saved yet. */
     public void previewImport(Path file) {
-        importPreview.set(null);
+        cancelImport();
         runDataAction(() -> {
-            importPreview.set(actions.previewImport(file));
+            prepared = actions.prepareImport(file);
+            importPlan.set(prepared.plan());
             return "";
         });
     }
 
-    /** Saves the previewed pack - only a pack without problems: an import is all or nothing. */
+    /** Saves the previewed import - only one without problems: an import is all or nothing. */
     public void confirmImport() {
-        ImportPreview preview = importPreview.get();
-        if (preview == null || !preview.canImport()) {
-            throw new IllegalStateException("no pack without problems is being previewed");
+        if (prepared == null || !prepared.plan().canImport()) {
+            throw new IllegalStateException("no import without problems is being previewed");
         }
-        importPreview.set(null);
-        runDataAction(() -> actions.importPack(preview));
+        PreparedImport saving = prepared;
+        cancelImport();
+        runDataAction(saving::save);
     }
 
     public void cancelImport() {
-        importPreview.set(null);
+        prepared = null;
+        importPlan.set(null);
     }
 
     private void runDataAction(java.util.function.Supplier<String> action) {
@@ -222,19 +229,6 @@ public final class SettingsViewModel {
         } finally {
             syncing = false;
         }
-    }
-
-    static int wholeNumber(String text, String what, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max + ".", e);
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(what + " must be from " + min + " to " + max + ".");
-        }
-        return value;
     }
 
     /** Accepts 0.9, 90 or 90%. */

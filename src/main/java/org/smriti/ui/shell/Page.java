@@ -11,4 +11,8 @@ public interface Page {
     /** Called each time the area is shown, so the page can refresh what may have changed elsewhere. */
     default void onShown() {
     }
+
+    /** Called every second while the page is showing: time passes (a card falls due, a clock ticks). */
+    default void onTick() {
+    }
 }

@@ -4,6 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -20,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,6 +43,9 @@ public final class Shell implements Navigator {
 
     public Shell(Map<Area, Supplier<? extends Page>> factories) {
         this.factories = new EnumMap<>(factories);
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tickShownPage()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
         root.setId("shell");
         root.setLeft(buildRail());
         banners.setId("banners");
@@ -84,6 +91,16 @@ public final class Shell implements Navigator {
         current.set(area);
         page.onShown();
         view.requestFocus();
+    }
+
+    private void tickShownPage() {
+        Area area = current.get();
+        // Only while the window is open: a closed window's pages may hold a closed data folder.
+        boolean showing = root.getScene() != null && root.getScene().getWindow() != null
+                && root.getScene().getWindow().isShowing();
+        if (area != null && showing) {
+            pages.get(area).onTick();
+        }
     }
 
     /** The page of an area if it has been created; used by tests and by cross-page links. */

@@ -1,5 +1,7 @@
 package org.smriti.ui.sources;
 
+import static org.smriti.core.text.Words.plural;
+
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.smriti.core.question.Question;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.common.Names;
 import org.smriti.ui.shell.Page;
 import org.smriti.ui.sources.SourcesViewModel.Passage;
 
@@ -117,7 +120,7 @@ public final class SourcesPage implements Page {
                     return;
                 }
                 String text = snippet(p);
-                setText(text + "  ·  " + p.questions().size() + (p.questions().size() == 1 ? " question" : " questions"));
+                setText(text + "  ·  " + plural(p.questions().size(), "question"));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -132,7 +135,7 @@ public final class SourcesPage implements Page {
             @Override
             protected void updateItem(Question q, boolean empty) {
                 super.updateItem(q, empty);
-                setText(empty || q == null ? null : "[" + q.type().id() + "] " + q.prompt());
+                setText(empty || q == null ? null : Names.of(q.type()) + " · " + q.prompt());
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -100,9 +100,9 @@ public final class SourcesViewModel {
         }
         List<Located> located = new ArrayList<>();
         for (Question q : questions) {
-            if (q.source().doc().equals(doc.file())) {
-                doc.locate(q.source().quote()).ifPresent(s -> located.add(new Located(s, q)));
-            }
+            q.source().filter(ref -> ref.doc().equals(doc.file()))
+                    .flatMap(ref -> doc.locate(ref.quote()))
+                    .ifPresent(s -> located.add(new Located(s, q)));
         }
         located.sort(Comparator.comparingInt((Located l) -> l.span().start()).thenComparingInt(l -> l.span().end()));
         List<Passage> merged = new ArrayList<>();

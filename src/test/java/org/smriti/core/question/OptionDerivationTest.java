@@ -156,6 +156,42 @@ class OptionDerivationTest {
     }
 
     @Test
+    void chosenCombinationsAreShownInCanonicalOrderWithTheKeyAmongThem() {
+        Statements s = new Statements(statements("chosen", WHICH, true, false, true).meta(),
+                statements("chosen", WHICH, true, false, true).statements(), WHICH,
+                List.of(List.of(1, 2, 3), List.of(2, 3), List.of(1, 3), List.of(1)));
+
+        assertThat(s.options()).containsExactly("1 only", "1 and 3 only", "2 and 3 only", "1, 2 and 3");
+        assertThat(s.correctOption()).isEqualTo(1);
+    }
+
+    @Test
+    void chosenOrderingsAreShownInDictionaryOrderWithTheKeyAmongThem() {
+        Chronology c = chronology("chosen", 2014, 2000, 2006);
+        Chronology chosen = new Chronology(c.meta(), c.events(),
+                List.of(List.of(3, 2, 1), List.of(2, 3, 1), List.of(2, 1, 3), List.of(3, 1, 2)));
+
+        assertThat(chosen.options()).containsExactly("2-1-3", "2-3-1", "3-1-2", "3-2-1");
+        assertThat(chosen.correctOption()).isEqualTo(1);
+    }
+
+    @Test
+    void chosenOptionsWithoutTheKeyOrWhereOptionsAreFixedAreRejected() {
+        Statements howMany = statements("h", HOW_MANY, true, false, true);
+        Chronology c = chronology("k", 2014, 2000, 2006);
+
+        assertThatThrownBy(() -> new Statements(howMany.meta(), howMany.statements(), HOW_MANY,
+                List.of(List.of(1), List.of(2), List.of(3), List.of(1, 3))).options())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only \"which\"");
+        assertThatThrownBy(() -> new Chronology(c.meta(), c.events(),
+                List.of(List.of(1, 2, 3), List.of(1, 3, 2), List.of(3, 2, 1), List.of(3, 1, 2))).options())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not among");
+        assertThatThrownBy(() -> new Chronology(c.meta(), c.events(),
+                List.of(List.of(2, 3, 1), List.of(2, 3, 1), List.of(3, 2, 1), List.of(3, 1, 2))).options())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 distinct");
+    }
+
+    @Test
     void shapesTheValidatorRefusesAreRejected() {
         assertThatThrownBy(() -> OptionDerivation.forStatements(statements("a", WHICH, false, false, false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one true");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
 import org.smriti.core.source.TextNormalizer;
@@ -93,9 +94,10 @@ class BundledBankTest {
         LoadedBank docs = projectBank();
 
         assertThat(questions).isNotEmpty().allSatisfy(q -> {
-            SourceDocument doc = docs.document(q.source().doc()).orElseThrow();
+            SourceRef ref = q.source().orElseThrow();
+            SourceDocument doc = docs.document(ref.doc()).orElseThrow();
             String raw = doc.text();
-            Span span = doc.locate(q.source().quote()).orElseThrow(
+            Span span = doc.locate(ref.quote()).orElseThrow(
                     () -> new AssertionError(q.id() + ": quote not found"));
             // A quote may begin or end inside a link's text, so the span can hold half a link "[text](url)".
             String covered = raw.substring(span.start(), span.end())
@@ -103,7 +105,7 @@ class BundledBankTest {
                     .replaceAll("\\]\\([^)]*\\)", "")
                     .replaceAll("\\[(?=[^\\]]*$)", "");
             assertThat(TextNormalizer.normalize(covered).strip())
-                    .as(q.id()).isEqualTo(TextNormalizer.normalizeQuote(q.source().quote()));
+                    .as(q.id()).isEqualTo(TextNormalizer.normalizeQuote(ref.quote()));
         });
     }
 

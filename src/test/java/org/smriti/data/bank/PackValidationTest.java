@@ -15,6 +15,7 @@ import org.smriti.core.question.Mcq;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 
 class PackValidationTest {
@@ -33,7 +34,7 @@ class PackValidationTest {
 
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.bank().countsByType().values()).containsOnly(1);
-        assertThat(loaded.packs()).containsExactly(new PackSummary("base.json", "base", "Base pack", 7));
+        assertThat(loaded.packs()).containsExactly(new PackSummary("base.json", "base", "Base pack", 8));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +43,7 @@ class PackValidationTest {
         "trailing comma | `\"Coast Guard\"]` | `\"Coast Guard\",]` | base.json: malformed JSON at line 7, column 62: not strict JSON (a stray or trailing comma, a comment, single quotes or an unquoted word?)",
         "comment | `\"format\": 1,` | `\"format\": 1, // one` | base.json: malformed JSON at line 2, column 17: not strict JSON (a stray or trailing comma, a comment, single quotes or an unquoted word?)",
         "duplicate key | `\"answer\": 1,` | `\"answer\": 1, \"answer\": 2,` | base.json: malformed JSON at line 7, column 77: duplicate key \"answer\"",
-        "unknown type | `\"type\": \"flashcard\"` | `\"type\": \"card\"` | base.json: t-card: type: unknown type \"card\" (expected one of mcq, statements, pairs, assertion, chronology, flashcard, descriptive)",
+        "unknown type | `\"type\": \"flashcard\"` | `\"type\": \"card\"` | base.json: t-card: type: unknown type \"card\" (expected one of mcq, statements, pairs, assertion, chronology, flashcard, cloze, descriptive)",
         "missing field | `\"explanation\": \"Naval.\", ` | `` | base.json: t-mcq: explanation: missing",
         "duplicate id in the pack | `\"id\": \"t-card\"` | `\"id\": \"t-mcq\"` | base.json: t-mcq: id: duplicate id (also questions[0] of this pack)",
         "answer not an option | `\"answer\": 1,` | `\"answer\": 5,` | base.json: t-mcq: answer: 5 is not an option index (0-3)",
@@ -58,17 +59,27 @@ class PackValidationTest {
         "empty prompt | `\"Which service runs JIMEX?\"` | `\"  \"` | base.json: t-mcq: prompt: must not be empty",
         "empty point | `\"Point two\"` | `\"\"` | base.json: t-descriptive: points[1]: must not be empty",
         "format 2 | `\"format\": 1` | `\"format\": 2` | base.json: format: must be 1, found 2",
-        "unknown topic | `[\"economy\"]` | `[\"trade\"]` | base.json: t-assertion: topics[0]: unknown topic \"trade\" (expected one of history, diplomacy, defence, economy, infrastructure, energy, technology, multilateral, people, challenges)",
+        "unknown topic | `[\"economy\"]` | `[\"trade\"]` | base.json: t-assertion: topics[0]: unknown topic \"trade\" (expected one of history, diplomacy, defence, economy, infrastructure, energy, technology, multilateral, people, challenges, general)",
         "difficulty out of range | `\"t-pairs\", \"difficulty\": 3` | `\"t-pairs\", \"difficulty\": 4` | base.json: t-pairs: difficulty: must be 1, 2 or 3, found 4",
         "difficulty as text | `\"t-statements\", \"difficulty\": 2` | `\"t-statements\", \"difficulty\": \"2\"` | base.json: t-statements: difficulty: must be a whole number",
         "unknown assertion answer | `\"both-true-explains\"` | `\"true\"` | base.json: t-assertion: answer: unknown answer \"true\" (expected one of both-true-explains, both-true-not-explains, first-true-second-false, first-false-second-true)",
         "wrong pair without actual | `, \"actual\": \"Army\"` | `` | base.json: t-pairs: pairs[1].actual: missing",
         "actual same as shown | `\"actual\": \"Army\"` | `\"actual\": \"Air Force\"` | base.json: t-pairs: pairs[1].actual: same as right; a wrong pair's actual must differ from what is shown",
         "header of one column | `[\"Exercise\", \"Service\"]` | `[\"Exercise\"]` | base.json: t-pairs: header: needs exactly 2 column names, found 1",
-        "misspelt optional field | `\"pyq\":` | `\"pqy\":` | base.json: t-descriptive: pqy: unknown field (allowed here: difficulty, explanation, id, points, prompt, pyq, source, topics, type)",
+        "misspelt optional field | `\"pyq\":` | `\"pqy\":` | base.json: t-descriptive: pqy: unknown field (allowed here: difficulty, explanation, id, points, prompt, pyq, source, tags, topics, type)",
         "id with capitals | `\"id\": \"t-pairs\"` | `\"id\": \"T-Pairs\"` | base.json: T-Pairs: id: must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq",
         "question without id | `\"id\": \"t-card\", ` | `` | base.json: questions[5]: id: missing",
         "which with no true statement | `\"S one\", \"correct\": true` | `\"S one\", \"correct\": false` | base.json: t-statements: statements: with 3 or 4 statements and style \"which\" at least one must be correct (the options are combinations such as \"1 and 2 only\")",
+        "chosen options on how-many | `\"style\": \"which\"` | `\"style\": \"how-many\"` | base.json: t-statements: options: only style \"which\" with 3 or 4 statements takes chosen options (the others have fixed ones)",
+        "three chosen options | `[[1], [2], [1, 3], [2, 3]]` | `[[1], [2], [1, 3]]` | base.json: t-statements: options: needs exactly 4 options, found 3",
+        "combination beyond the statements | `[2, 3]]` | `[2, 4]]` | base.json: t-statements: options[3]: must be a combination of statement numbers in ascending order, each within 1-3, e.g. [1, 3]; found [2, 4]",
+        "combination not ascending | `[2, 3]]` | `[3, 2]]` | base.json: t-statements: options[3]: must be a combination of statement numbers in ascending order, each within 1-3, e.g. [1, 3]; found [3, 2]",
+        "combination given twice | `[[1], [2],` | `[[1], [1],` | base.json: t-statements: options[1]: same as options[0]",
+        "key not among the chosen combinations | `[[1], [2],` | `[[3], [2],` | base.json: t-statements: options: none of them is the correct combination [1] (the statements marked correct)",
+        "combination that is not a list | `[[1], [2],` | `[[1], 2,` | base.json: t-statements: options[1]: must be a list of numbers [ … ]",
+        "ordering with an event twice | `[1, 3, 2]]` | `[1, 3, 3]]` | base.json: t-chronology: options[3]: must be an ordering of the event numbers 1-3, each once, e.g. [2, 3, 1]; found [1, 3, 3]",
+        "key not among the chosen orderings | `[[2, 3, 1],` | `[[3, 1, 2],` | base.json: t-chronology: options: none of them is the correct order [2, 3, 1] (by year)",
+        "ordering with a fraction | `[[2, 3, 1],` | `[[2, 3, 1.5],` | base.json: t-chronology: options[0][2]: must be a whole number, found 1.5",
     })
     void aMalformedPackIsRefusedWithAMessageNamingFileQuestionAndField(String variant, String from, String to,
                                                                         String expected) {
@@ -81,7 +92,8 @@ class PackValidationTest {
     @Test
     void howManyNeedsAtLeastThreeStatements() {
         String twoStatements = mutate(", {\"text\": \"S two\", \"correct\": false}", "")
-                .replace("\"style\": \"which\"", "\"style\": \"how-many\"");
+                .replace("\"style\": \"which\"", "\"style\": \"how-many\"")
+                .replace(" \"options\": [[1], [2], [1, 3], [2, 3]],", "");
 
         assertThat(load(pack("base.json", twoStatements)).problems()).extracting(PackProblem::toString)
                 .containsExactly("base.json: t-statements: style: \"how-many\" needs at least 3 statements, found 2");
@@ -115,7 +127,7 @@ class PackValidationTest {
     void anIdUsedByAnEarlierPackRefusesTheLaterPackOnly() {
         LoadedBank loaded = load(pack("base.json", BASE), pack("extra.json", cardPack("t-card")));
 
-        assertThat(loaded.bank().size()).isEqualTo(7);
+        assertThat(loaded.bank().size()).isEqualTo(8);
         assertThat(loaded.refused()).extracting(RefusedPack::file).containsExactly("extra.json");
         assertThat(loaded.problems()).extracting(PackProblem::toString)
                 .containsExactly("extra.json: t-card: id: duplicate id (also in base.json)");
@@ -165,7 +177,11 @@ class PackValidationTest {
         assertThat(pairs.pairs().get(1).actual()).isEqualTo("Army");
         assertThat(pairs.options().get(pairs.correctOption())).isEqualTo("Only two");
         Chronology chronology = (Chronology) loaded.bank().byId("t-chronology").orElseThrow();
+        assertThat(chronology.options()).containsExactly("1-3-2", "2-1-3", "2-3-1", "3-2-1");
         assertThat(chronology.options().get(chronology.correctOption())).isEqualTo("2-3-1");
+        Statements chosen = (Statements) loaded.bank().byId("t-statements").orElseThrow();
+        assertThat(chosen.options()).containsExactly("1 only", "2 only", "1 and 3 only", "2 and 3 only");
+        assertThat(chosen.correctOption()).isZero();
         Assertion assertion = (Assertion) loaded.bank().byId("t-assertion").orElseThrow();
         assertThat(assertion.key()).isEqualTo(Assertion.AssertionKey.BOTH_TRUE_EXPLAINS);
         Question statements = loaded.bank().byId("t-statements").orElseThrow();

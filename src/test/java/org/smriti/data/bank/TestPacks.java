@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.smriti.core.source.SourceDocument;
 
-/** A small valid pack with one question of each type, and the one document it quotes. */
+/**
+ * A small valid pack with one question of each type (the statements and the chronology with options the author
+ * chose), and the one document it quotes.
+ */
 final class TestPacks {
 
     static final SourceDocument DOC = new SourceDocument("doc.txt", "Test document",
@@ -25,7 +28,7 @@ final class TestPacks {
                  "prompt": "Consider the following statements:",
                  "statements": [{"text": "S one", "correct": true}, {"text": "S two", "correct": false},
                                 {"text": "S three", "correct": false}],
-                 "style": "which", "explanation": "Only the first holds.", "topics": ["history", "diplomacy"],
+                 "style": "which", "options": [[1], [2], [1, 3], [2, 3]], "explanation": "Only the first holds.", "topics": ["history", "diplomacy"],
                  "source": {"doc": "doc.txt", "quote": "elevated in 2000"}},
                 {"id": "t-pairs", "difficulty": 3, "type": "pairs", "prompt": "Consider the following pairs:",
                  "header": ["Exercise", "Service"],
@@ -40,6 +43,7 @@ final class TestPacks {
                  "difficulty": 2, "source": {"doc": "doc.txt", "quote": "Japan's exports to India"}},
                 {"id": "t-chronology", "type": "chronology", "prompt": "Arrange chronologically:",
                  "events": [{"text": "Special", "year": 2014}, {"text": "Global", "year": 2000}, {"text": "Strategic", "year": 2006}],
+                 "options": [[2, 3, 1], [2, 1, 3], [3, 2, 1], [1, 3, 2]],
                  "explanation": "2000, 2006, 2014.", "topics": ["history"], "difficulty": 1,
                  "source": {"doc": "doc.txt", "quote": "2000, 2006 and 2014"}},
                 {"id": "t-card", "type": "flashcard", "prompt": "Who runs JIMEX?", "answer": "The navies.",
@@ -48,7 +52,10 @@ final class TestPacks {
                 {"id": "t-descriptive", "type": "descriptive", "prompt": "Discuss the ties.",
                  "points": ["Point one", "Point two"], "explanation": "Model answer.", "topics": ["multilateral"],
                  "difficulty": 3, "source": {"doc": "doc.txt", "quote": "Ties were elevated"},
-                 "pyq": {"exam": "UPSC CSE Mains", "paper": "GS Paper II", "year": 2020}}
+                 "pyq": {"exam": "UPSC CSE Mains", "paper": "GS Paper II", "year": 2020}},
+                {"id": "t-cloze", "type": "cloze", "text": "The {{c1::JIMEX}} exercise is {{c1::naval::service}}.",
+                 "explanation": "Japan-India Maritime Exercise.", "topics": ["defence"], "difficulty": 1,
+                 "source": {"doc": "doc.txt", "quote": "The JIMEX exercise is naval."}}
               ]
             }
             """;

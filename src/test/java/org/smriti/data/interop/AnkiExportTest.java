@@ -7,8 +7,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -16,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Mcq;
 import org.smriti.core.question.Pairs;
 import org.smriti.core.question.Pyq;
+import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Statements;
@@ -28,6 +32,8 @@ import org.smriti.core.question.Topic;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
+import org.smriti.data.bank.PackWriter;
+import org.smriti.data.cards.OwnCards;
 
 /**
  * The file must match Anki's documented text format (manual, "Importing → Text Files"): {@code #key:value}
@@ -48,44 +54,46 @@ class AnkiExportTest {
 
     @Test
     void fileStartsWithAnkisHeaderLinesInOrder() {
-        String text = AnkiExport.text(List.of(MCQ), List.of(DOC));
+        String text = AnkiExport.text(List.of(MCQ), Set.of(), List.of(DOC));
         assertThat(text.split("\n", -1)).startsWith(
                 "#separator:tab",
                 "#html:true",
-                "#notetype:Basic",
+                "#guid column:1",
+                "#notetype column:2",
                 "#deck column:3",
-                "#tags column:4",
-                "#guid column:5",
-                "#columns:Front\tBack\tDeck\tTags\tGUID");
+                "#tags column:6",
+                "#columns:GUID\tNote type\tDeck\tFront or Text\tBack or Back Extra\tTags\tSmriti");
     }
 
     @Test
-    void oneRowPerQuestionWithFiveColumns() throws IOException {
-        String text = AnkiExport.text(List.of(MCQ, flashcard("c-1", "Q?", "A.")), List.of(DOC));
+    void oneRowPerQuestionWithSevenColumns() throws IOException {
+        String text = AnkiExport.text(List.of(MCQ, flashcard("c-1", "Q?", "A.")), Set.of(), List.of(DOC));
         List<CSVRecord> rows = rows(text);
         assertThat(rows).hasSize(2);
-        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(5));
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
         assertThat(text).endsWith("\n");
     }
 
     @Test
-    void mcqRowHasFrontBackDeckTagsAndGuid() throws IOException {
-        CSVRecord row = rows(AnkiExport.text(List.of(MCQ), List.of(DOC))).get(0);
+    void mcqRowHasGuidNoteTypeDeckFrontBackTagsAndNoSmritiColumn() throws IOException {
+        CSVRecord row = rows(AnkiExport.text(List.of(MCQ), Set.of(), List.of(DOC))).get(0);
         assertThat(row.values()).containsExactly(
+                "smriti:def-jimex-mcq",
+                "Basic",
+                "Smriti::India-Japan",
                 "Which service runs JIMEX?<br><br>(a) Army<br>(b) Navy<br>(c) Air Force<br>(d) Coast Guard",
                 "Answer: (b) Navy<br><br>It is naval.<br><br>Source: Defence ties — “JIMEX (naval)”",
-                "Smriti::India-Japan",
                 "defence mcq",
-                "smriti:def-jimex-mcq");
+                "");
     }
 
     @Test
     void dataLinesAreTheExactTabSeparatedText() {
-        String text = AnkiExport.text(List.of(MCQ), List.of(DOC));
-        assertThat(text.split("\n")[7]).isEqualTo(
-                "Which service runs JIMEX?<br><br>(a) Army<br>(b) Navy<br>(c) Air Force<br>(d) Coast Guard\t"
-                        + "Answer: (b) Navy<br><br>It is naval.<br><br>Source: Defence ties — “JIMEX (naval)”\t"
-                        + "Smriti::India-Japan\tdefence mcq\tsmriti:def-jimex-mcq");
+        String text = AnkiExport.text(List.of(MCQ), Set.of(), List.of(DOC));
+        assertThat(text.split("\n")[7]).isEqualTo("smriti:def-jimex-mcq\tBasic\tSmriti::India-Japan\t"
+                + "Which service runs JIMEX?<br><br>(a) Army<br>(b) Navy<br>(c) Air Force<br>(d) Coast Guard\t"
+                + "Answer: (b) Navy<br><br>It is naval.<br><br>Source: Defence ties — “JIMEX (naval)”\t"
+                + "defence mcq\t");
     }
 
     @Test
@@ -103,23 +111,23 @@ class AnkiExportTest {
     @Test
     void fieldWithTabOrQuoteIsQuotedWithQuotesDoubled() {
         Flashcard card = flashcard("c-1", "Tab\there, \"quoted\"", "A.");
-        String line = AnkiExport.text(List.of(card), List.of(DOC)).split("\n")[7];
-        assertThat(line).startsWith("\"Tab\there, \"\"quoted\"\"\"\t");
+        String line = AnkiExport.text(List.of(card), Set.of(), List.of(DOC)).split("\n")[7];
+        assertThat(line).contains("\t\"Tab\there, \"\"quoted\"\"\"\t");
     }
 
     @Test
-    void fieldStartingWithHashIsQuotedSoAnkiDoesNotTakeItForAComment() {
+    void fieldStartingWithHashIsQuotedSoAnkiNeverTakesItForAComment() {
         Flashcard card = flashcard("c-1", "#1 partner?", "Japan.");
-        String line = AnkiExport.text(List.of(card), List.of(DOC)).split("\n")[7];
-        assertThat(line).startsWith("\"#1 partner?\"\t");
+        String line = AnkiExport.text(List.of(card), Set.of(), List.of(DOC)).split("\n")[7];
+        assertThat(line).contains("\t\"#1 partner?\"\t");
     }
 
     @Test
     void rowsParseBackToTheSameFieldsWhateverTheyHold() throws IOException {
         Flashcard card = flashcard("c-1", "a\tb \"c\" #d ; e,f", "x\ny");
-        CSVRecord row = rows(AnkiExport.text(List.of(card), List.of(DOC))).get(0);
-        assertThat(row.get(0)).isEqualTo("a\tb \"c\" #d ; e,f");
-        assertThat(row.get(1)).startsWith("x<br>y<br><br>");
+        CSVRecord row = rows(AnkiExport.text(List.of(card), Set.of(), List.of(DOC))).get(0);
+        assertThat(row.get(3)).isEqualTo("a\tb \"c\" #d ; e,f");
+        assertThat(row.get(4)).startsWith("x<br>y<br><br>");
     }
 
     @Test
@@ -185,14 +193,60 @@ class AnkiExportTest {
         List<CSVRecord> rows = rows(text);
         assertThat(rows).hasSize(bank.bank().questions().size());
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.size()).isEqualTo(5);
-            assertThat(r.get(0)).doesNotContain("\n", "\r").isNotBlank();
-            assertThat(r.get(1)).doesNotContain("\n", "\r").contains("Source: ");
+            assertThat(r.size()).isEqualTo(7);
+            assertThat(r.get(0)).startsWith("smriti:");
+            assertThat(r.get(1)).isEqualTo("Basic");
             assertThat(r.get(2)).isEqualTo("Smriti::India-Japan");
-            assertThat(r.get(4)).startsWith("smriti:");
+            assertThat(r.get(3)).doesNotContain("\n", "\r").isNotBlank();
+            assertThat(r.get(4)).doesNotContain("\n", "\r").contains("Source: ");
+            assertThat(r.get(6)).isEmpty();
         });
-        assertThat(rows.stream().map(r -> r.get(4)).distinct()).hasSameSizeAs(rows);
+        assertThat(rows.stream().map(r -> r.get(0)).distinct()).hasSameSizeAs(rows);
         assertThat(Arrays.stream(text.split("\n")).filter(l -> l.startsWith("#"))).hasSize(AnkiExport.HEADER.size());
+    }
+
+    @Test
+    void aClozeNoteIsOneRowOfAnkisClozeNoteTypeWithItsTextAndBackExtra() throws IOException {
+        List<Question> cards = cloze("my-jimex", "The {{c1::JIMEX}} <exercise> is {{c2::naval::service}}.");
+
+        List<CSVRecord> rows = rows(AnkiExport.text(cards, Set.of(), List.of(DOC)));
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).values()).containsExactly("smriti:my-jimex", "Cloze", "Smriti::India-Japan",
+                "The {{c1::JIMEX}} &lt;exercise&gt; is {{c2::naval::service}}.", "Naval.", "general cloze mine", "");
+    }
+
+    @Test
+    void ownCardsCarryTheirEntryInTheSmritiColumnAndTheirTags() throws IOException {
+        Flashcard own = new Flashcard(new QuestionMeta("my-a", "Q?", "", List.of(Topic.GENERAL), 2, null, null,
+                List.of("polity")), "A.");
+
+        CSVRecord row = rows(AnkiExport.text(List.of(own, MCQ), Set.of("my-a"), List.of(DOC))).get(0);
+
+        assertThat(row.get(4)).isEqualTo("A.");
+        assertThat(row.get(5)).isEqualTo("general flashcard polity");
+        assertThat(row.get(6)).isEqualTo(PackWriter.entry(own));
+    }
+
+    @Test
+    void exportOfADataFolderGivesOnlyTheOwnCardsTheirSmritiColumn(@TempDir Path dataDir, @TempDir Path out)
+            throws IOException {
+        List<Question> cards = new ArrayList<>(cloze("my-n", "{{c1::a}} and {{c2::b}}"));
+        new OwnCards(dataDir).upsert(cards);
+        Path file = out.resolve("smriti.txt");
+
+        AnkiExport.Exported exported = AnkiExport.export(file, dataDir);
+
+        List<CSVRecord> rows = rows(Files.readString(file));
+        int bundled = BankLoader.loadBundled().bank().questions().size();
+        assertThat(exported.notes()).isEqualTo(bundled + 1).isEqualTo(rows.size());
+        assertThat(rows).filteredOn(r -> !r.get(6).isEmpty()).extracting(r -> r.get(0)).containsExactly("smriti:my-n");
+    }
+
+    private static List<Question> cloze(String noteId, String text) {
+        QuestionMeta meta = new QuestionMeta(noteId, text, "Naval.", List.of(Topic.GENERAL), 2, null, null,
+                List.of("mine"));
+        return List.copyOf(Cloze.cards(meta, text));
     }
 
     private static Flashcard flashcard(String id, String prompt, String answer) {

@@ -145,7 +145,7 @@ class PackImportTest {
                         "bad.csv: row 2: id: duplicate id (also in defence.json)"),
                 Arguments.of("unknown topic",
                         "HEADER\nQ?,A,,,,,war,DOC,JIMEX (naval)",
-                        "bad.csv: row 2: topic: unknown topic \"war\" (expected one of history, diplomacy, defence, economy, infrastructure, energy, technology, multilateral, people, challenges)"),
+                        "bad.csv: row 2: topic: unknown topic \"war\" (expected one of history, diplomacy, defence, economy, infrastructure, energy, technology, multilateral, people, challenges, general)"),
                 Arguments.of("quote not in the document",
                         "HEADER\nQ?,A,,,,,defence,DOC,JIMEX (aerial)",
                         "bad.csv: row 2: source_quote: not found in 000_2b59ad7f4d9ca176.txt"),
@@ -217,7 +217,7 @@ class PackImportTest {
         ImportPreview preview = PackImport.preview(write("mine.json", pack("my-card", "war")), dataDir);
         assertThat(preview.problems()).containsExactly("mine.json: my-card: topics[0]: unknown topic \"war\""
                 + " (expected one of history, diplomacy, defence, economy, infrastructure, energy, technology,"
-                + " multilateral, people, challenges)");
+                + " multilateral, people, challenges, general)");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.smriti.ui.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,15 +10,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Topic;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,23 +25,19 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Browse on the real bundled bank, driven like a user: search, filters, selection, bookmark. */
 class BrowsePageTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
     private MainWindow window;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
     @BeforeEach
     void open() throws Exception {
-        window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        window = app.open();
         WaitForAsyncUtils.asyncFx(() -> window.shell().show(Area.BROWSE)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<BrowseRow> table() {

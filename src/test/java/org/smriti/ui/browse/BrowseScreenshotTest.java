@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.progress.BookmarkEvent;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.shell.Area;
@@ -30,26 +29,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class BrowseScreenshotTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
     @BeforeEach
     void onlyWhenAsked() {
         assumeTrue(Screenshots.enabled(), "screenshots are taken with -Pscreenshots");
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
     void browseInBothThemesAndFontSizes() throws Exception {
-        try (ProgressStore store = ProgressStore.open(dataDir, FxHarness.fixedClock(), MockEventCodecs.appCodec())) {
+        try (ProgressStore store = ProgressStore.open(app.dataDir(), FxHarness.fixedClock(), MockEventCodecs.appCodec())) {
             store.append(new BookmarkEvent("removed-question-1", true, FxHarness.MORNING));
         }
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         StudyService study = window.context().study();
         String reviewed = window.context().questions().get(0).id();
         study.answer(reviewed, Rating.GOOD, 9_000);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smriti.testsupport.Questions;
 import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
@@ -34,7 +33,8 @@ import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
+import org.smriti.testsupport.Questions;
 
 class BrowseViewModelTest {
 

@@ -1,7 +1,5 @@
 package org.smriti.ui.mock;
 
-import org.smriti.testsupport.MutableClock;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Topic;
+import org.smriti.testsupport.MutableClock;
 
 /** A small bank of India–Japan questions (MCQs and Statement-I/II) for the mock screen's tests. */
 final class MockUiFixtures {

@@ -2,21 +2,19 @@ package org.smriti.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
-import org.smriti.data.study.StudyService;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.study.StudyService;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,19 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The morning routine from the keyboard: start, answer three cards of different types, undo, bookmark, restart. */
 class DailyReviewFlowTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void dailyFlowByKeyboardSurvivesARestart() throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         robot.type(KeyCode.ENTER); // Home: Start review
         assertThat(window.shell().currentProperty().get()).isEqualTo(Area.REVIEW);
 
@@ -60,8 +54,8 @@ class DailyReviewFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String bookmarked = current(window).id();
 
-        FxHarness.close();
-        MainWindow again = FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.close();
+        MainWindow again = app.open();
         StudyService study = again.context().study();
         for (String id : answered.subList(0, answered.size() - 1)) {
             assertThat(study.card(id).state()).as(id).isNotEqualTo(CardState.NEW);

@@ -20,11 +20,11 @@ import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.DiskFaults;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Questions;
 import org.smriti.ui.review.ReviewViewModel.Phase;
-import org.smriti.ui.review.ReviewViewModel.Practice;
+
 
 class ReviewViewModelTest {
 
@@ -55,7 +55,7 @@ class ReviewViewModelTest {
     @Test
     void startScreenCountsTodaysNewCards() {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.START);
-        assertThat(model.todayQueueProperty().get().newCount()).isEqualTo(3);
+        assertThat(model.todayCountsProperty().get().newCount()).isEqualTo(3);
     }
 
     @Test
@@ -162,7 +162,7 @@ class ReviewViewModelTest {
         answerCurrent(Rating.EASY);
         answerCurrent(Rating.EASY);
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
-        ReviewViewModel.Summary s = model.summaryProperty().get();
+        Summary s = model.summaryProperty().get();
         assertThat(s.cards()).isEqualTo(3);
         assertThat(s.objectiveAnswered()).isEqualTo(2);
         assertThat(s.objectiveCorrect()).isEqualTo(2);
@@ -201,6 +201,56 @@ class ReviewViewModelTest {
         model.rate(Rating.GOOD);
         assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
         assertThat(store.state().get("jimex-q").orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void aSessionLeftWithOnlyLaterLearningEndsSayingWhenItComesBackAndPicksItUpWhenDue() throws Exception {
+        Settings thirtyMinuteStep = Settings.defaults().toBuilder().learningSteps(List.of(Duration.ofMinutes(30)))
+                .build();
+        clock.set(Instant.parse("2026-11-24T10:00:00Z")); // mid-day: the card comes back the same study day
+        QuestionBank one = new QuestionBank(List.of(Questions.flashcard("only-q", Topic.ECONOMY)));
+        model = new ReviewViewModel(new StudyService(one, Questions.factsOf(one), store, () -> thirtyMinuteStep,
+                clock));
+        model.start(Practice.daily());
+        model.reveal();
+        model.rate(Rating.AGAIN);
+
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
+        assertThat(model.dueAgainProperty().get()).isEqualTo("1 card due again at 10:30.");
+        clock.advance(Duration.ofMinutes(9));
+        model.tick();
+        assertThat(model.canContinueProperty().get()).as("still 21 minutes away").isFalse();
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        model.tick();
+        assertThat(model.canContinueProperty().get()).as("within 20 minutes, nothing else left").isTrue();
+        model.continueSession();
+        assertThat(model.questionProperty().get().id()).isEqualTo("only-q");
+    }
+
+    @Test
+    void theStartScreenPicksUpALearningCardWhenItFallsDue() {
+        model.start(Practice.daily());
+        answerCurrent(Rating.AGAIN);
+        model.finish();
+        model.backToStart();
+        assertThat(model.todayCountsProperty().get().learningCount()).as("due in a minute, new cards wait").isZero();
+
+        clock.advance(Duration.ofSeconds(61));
+        model.tick();
+
+        assertThat(model.todayCountsProperty().get().learningCount()).isEqualTo(1);
+    }
+
+    @Test
+    void topicPracticeWithNothingTickedAsksForATopic() {
+        model.startTopicPractice();
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.START);
+        assertThat(model.messageProperty().get()).isEqualTo("Tick at least one topic first.");
+
+        model.chosenTopics().add(Topic.HISTORY);
+        model.startTopicPractice();
+        assertThat(model.questionProperty().get().id()).isEqualTo("treaty-q");
     }
 
     /** Answers the current card correctly (objective) or reveals it (flashcard), then rates it. */

@@ -12,13 +12,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.app.MainWindow;
-import org.smriti.data.interop.ImportPreview;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,25 +27,21 @@ class SettingsInteropTest {
     private static final String CSV_HEADER = "prompt,answer,topic,source_doc,source_quote\n";
     private static final String SOURCE = ",defence,000_2b59ad7f4d9ca176.txt,JIMEX (naval)\n";
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
     @TempDir
     Path downloads;
 
     private MainWindow window;
     private SettingsViewModel model;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
     @BeforeEach
     void open() throws Exception {
-        window = FxHarness.open(dataDir, FxHarness.fixedClock());
-        model = new SettingsViewModel(window.context().settingsProperty(), dataDir, window.context().dataActions());
+        window = app.open();
+        model = new SettingsViewModel(window.context().settingsProperty(), app.dataDir(), window.context().dataActions());
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void dataSectionOffersAnkiExportAndPackImport() {
@@ -71,11 +66,11 @@ class SettingsInteropTest {
     void importedCsvIsSavedIntoPacksAfterThePreview() throws Exception {
         Path csv = Files.writeString(downloads.resolve("mine.csv"), CSV_HEADER + "JIMEX?,Naval." + SOURCE);
         model.previewImport(csv);
-        ImportPreview preview = model.importPreviewProperty().get();
+        ImportPlan preview = model.importPlanProperty().get();
         assertThat(preview.problems()).isEmpty();
-        assertThat(dataDir.resolve("packs/mine.json")).doesNotExist();
+        assertThat(app.dataDir().resolve("packs/mine.json")).doesNotExist();
         model.confirmImport();
-        assertThat(dataDir.resolve("packs/mine.json")).exists();
+        assertThat(app.dataDir().resolve("packs/mine.json")).exists();
         assertThat(model.dataMessageProperty().get()).startsWith("Imported 1 question (1 flashcard) from mine.csv into ")
                 .endsWith("Start Smriti again to study them.");
     }
@@ -85,7 +80,7 @@ class SettingsInteropTest {
         Path csv = Files.writeString(downloads.resolve("mine.csv"),
                 CSV_HEADER + "<b>Bold</b> <script>alert(1)</script>?,Naval." + SOURCE);
         model.previewImport(csv);
-        VBox content = ImportPreviewView.content(model.importPreviewProperty().get());
+        VBox content = ImportPreviewView.content(model.importPlanProperty().get());
         List<String> prompts = ((VBox) content.lookup("#import-prompts")).getChildrenUnmodifiable().stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(prompts).containsExactly("<b>Bold</b> <script>alert(1)</script>?");
@@ -97,7 +92,7 @@ class SettingsInteropTest {
     void previewWithProblemsListsThemAndDisablesImport() throws Exception {
         Path csv = Files.writeString(downloads.resolve("bad.csv"), CSV_HEADER + ",Naval." + SOURCE);
         model.previewImport(csv);
-        ImportPreview preview = model.importPreviewProperty().get();
+        ImportPlan preview = model.importPlanProperty().get();
         Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() ->
                 ImportPreviewView.dialog(preview, window.scene().getWindow())).get();
         Node importButton = dialog.getDialogPane().lookupButton(ImportPreviewView.IMPORT);
@@ -106,12 +101,12 @@ class SettingsInteropTest {
         VBox problems = (VBox) scroll.getContent();
         assertThat(problems.getChildrenUnmodifiable()).extracting(n -> ((Label) n).getText())
                 .containsExactly("bad.csv: row 2: prompt: missing");
-        assertThat(dataDir.resolve("packs")).doesNotExist();
+        assertThat(app.dataDir().resolve("packs")).doesNotExist();
     }
 
     @Test
     void missingFileIsAProblemOfThePreview() {
         model.previewImport(downloads.resolve("gone.csv"));
-        assertThat(model.importPreviewProperty().get().problems()).containsExactly("gone.csv: no such file");
+        assertThat(model.importPlanProperty().get().problems()).containsExactly("gone.csv: no such file");
     }
 }

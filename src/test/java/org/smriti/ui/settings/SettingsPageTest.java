@@ -2,37 +2,31 @@ package org.smriti.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
 import org.smriti.core.settings.Theme;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings typed on the screen apply at once, survive a restart, and bad values are refused with a reason. */
 class SettingsPageTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void changesApplyAtOnceAndSurviveARestart() throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         replaceText("#settings-new-per-day", "35");
         // Further down the page: scroll to it as the aspirant would, then choose it.
@@ -42,8 +36,8 @@ class SettingsPageTest {
         assertThat(window.context().settingsProperty().get().newPerDay()).isEqualTo(35);
         assertThat(window.context().settingsProperty().get().theme()).isEqualTo(Theme.DARK);
 
-        FxHarness.close();
-        MainWindow again = FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.close();
+        MainWindow again = app.open();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#settings-new-per-day").queryAs(TextField.class).getText()).isEqualTo("35");
         assertThat(again.context().settingsProperty().get().theme()).isEqualTo(Theme.DARK);
@@ -51,7 +45,7 @@ class SettingsPageTest {
 
     @Test
     void badValueIsRefusedWithAReason() throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         replaceText("#settings-retention", "0.5");
         Label error = robot.lookup("#settings-retention-error").queryAs(Label.class);

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
-import org.smriti.data.interop.ImportPreview;
 
 class SettingsViewModelTest {
 
@@ -54,14 +53,14 @@ class SettingsViewModelTest {
 
     @ParameterizedTest(name = "{0} = ''{1}'' is refused: {2}")
     @CsvSource(delimiter = '|', value = {
-            "newPerDay        | -1    | New cards a day must be from 0 to 9999.",
-            "newPerDay        | lots  | New cards a day must be a whole number from 0 to 9999.",
+            "newPerDay        | -1    | New cards a day must be a whole number from 0 to 9999, not '-1'.",
+            "newPerDay        | lots  | New cards a day must be a whole number from 0 to 9999, not 'lots'.",
             "desiredRetention | 0.5   | Desired retention must be from 0.70 to 0.99",
             "desiredRetention | high  | Desired retention must be a number from 0.70 to 0.99.",
             "learningSteps    | 10    | Step '10' is not a duration like 1m, 10m, 1h or 1d.",
             "learningSteps    | ''    | Learning steps need at least one step",
-            "rolloverHour     | 24    | Next day starts at must be from 0 to 23.",
-            "maximumInterval  | 0     | Maximum interval must be from 1 to 36500.",
+            "rolloverHour     | 24    | Next day starts at must be a whole number from 0 to 23, not '24'.",
+            "maximumInterval  | 0     | Maximum interval must be a whole number from 1 to 36500, not '0'.",
     })
     void badValueIsRefusedWithAMessageAndChangesNothing(String field, String typed, String message) {
         SettingField<?> f = field(field);
@@ -132,17 +131,17 @@ class SettingsViewModelTest {
     @Test
     void previewWithoutProblemsCanBeImported() {
         model.previewImport(Path.of("/tmp/good.csv"));
-        assertThat(model.importPreviewProperty().get().canImport()).isTrue();
+        assertThat(model.importPlanProperty().get().canImport()).isTrue();
         model.confirmImport();
         assertThat(actions.imported).containsExactly("good.csv");
         assertThat(model.dataMessageProperty().get()).isEqualTo("Imported good.csv");
-        assertThat(model.importPreviewProperty().get()).isNull();
+        assertThat(model.importPlanProperty().get()).isNull();
     }
 
     @Test
     void previewWithProblemsCannotBeImported() {
         model.previewImport(Path.of("/tmp/bad.csv"));
-        assertThat(model.importPreviewProperty().get().problems()).containsExactly("bad.csv: row 2: prompt: missing");
+        assertThat(model.importPlanProperty().get().problems()).containsExactly("bad.csv: row 2: prompt: missing");
         assertThatThrownBy(model::confirmImport).isInstanceOf(IllegalStateException.class);
         assertThat(actions.imported).isEmpty();
     }
@@ -151,7 +150,7 @@ class SettingsViewModelTest {
     void cancelledPreviewImportsNothing() {
         model.previewImport(Path.of("/tmp/good.csv"));
         model.cancelImport();
-        assertThat(model.importPreviewProperty().get()).isNull();
+        assertThat(model.importPlanProperty().get()).isNull();
         assertThat(actions.imported).isEmpty();
     }
 
@@ -178,17 +177,23 @@ class SettingsViewModelTest {
         }
 
         @Override
-        public ImportPreview previewImport(Path file) {
+        public SettingsViewModel.PreparedImport prepareImport(Path file) {
             String name = file.getFileName().toString();
-            return name.startsWith("bad")
-                    ? new ImportPreview(name, "packs/bad.json", null, List.of(), List.of(name + ": row 2: prompt: missing"))
-                    : new ImportPreview(name, "packs/good.json", new byte[1], List.of(), List.of());
-        }
+            ImportPlan plan = name.startsWith("bad")
+                    ? new ImportPlan(name, false, "1 problem", List.of(), List.of(name + ": row 2: prompt: missing"))
+                    : new ImportPlan(name, true, "1 question", List.of("Q?"), List.of());
+            return new SettingsViewModel.PreparedImport() {
+                @Override
+                public ImportPlan plan() {
+                    return plan;
+                }
 
-        @Override
-        public String importPack(ImportPreview preview) {
-            imported.add(preview.source());
-            return "Imported " + preview.source();
+                @Override
+                public String save() {
+                    imported.add(name);
+                    return "Imported " + name;
+                }
+            };
         }
     }
 }

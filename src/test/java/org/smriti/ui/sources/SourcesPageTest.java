@@ -2,17 +2,15 @@ package org.smriti.ui.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
-import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.review.ReviewPage;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
@@ -20,19 +18,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class SourcesPageTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final AppWindow app = AppWindow.onFixedClock();
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = app.robot();
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void clickingAHighlightListsItsQuestions() throws Exception {
-        FxHarness.open(dataDir, FxHarness.fixedClock());
+        app.open();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         Text highlight = robot.lookup(".quote-highlight").queryAs(Text.class);
         robot.clickOn(highlight);
@@ -44,7 +38,7 @@ class SourcesPageTest {
 
     @Test
     void openInSourceFromReviewShowsThatPassage() throws Exception {
-        MainWindow window = FxHarness.open(dataDir, FxHarness.fixedClock());
+        MainWindow window = app.open();
         robot.type(KeyCode.ENTER);                       // Home: start review
         ReviewPage review = (ReviewPage) window.shell().page(Area.REVIEW);
         if (review.model().questionProperty().get() instanceof ObjectiveQuestion) {

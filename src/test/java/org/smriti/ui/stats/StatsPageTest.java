@@ -30,7 +30,7 @@ import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.journal.SaveFailedException;
-import org.smriti.data.study.StudyService;
+import org.smriti.study.StudyService;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Screenshots;
@@ -64,7 +64,7 @@ class StatsPageTest {
             assertThat(empty.isVisible()).as(id).isTrue();
         }
         assertThat(robot.lookup("#stats-heatmap-empty").queryAs(Label.class).getText())
-                .isEqualTo(StatsPage.NO_REVIEWS);
+                .isEqualTo(HeatmapSection.NO_REVIEWS);
         assertThat(robot.lookup("#stats-streaks").queryAs(Label.class).getText()).startsWith("Current streak: 0 days");
         assertThat(robot.lookup("#stats-exam-hint").tryQuery()).isPresent();
         assertThat(robot.lookup("#stats-exam").tryQuery()).isEmpty();

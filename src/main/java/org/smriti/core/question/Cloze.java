@@ -1,0 +1,65 @@
+package org.smriti.core.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One card of a cloze note: the note's text with deletion {@code number} blanked. A note with c1 and c2 gives
+ * two {@code Cloze} cards, {@code <note>-c1} and {@code <note>-c2}, siblings of one fact (as in Anki).
+ * The meta's prompt is the card's front, so lists and searches show what the card asks.
+ *
+ * @param text   the note's whole cloze text, {@code {{c1::…}}} marks included
+ * @param number which deletion this card blanks
+ */
+public record Cloze(QuestionMeta meta, String text, int number) implements Question {
+
+    private static final Pattern CARD_SUFFIX = Pattern.compile("-c\\d+$");
+
+    public Cloze {
+        Objects.requireNonNull(text, "text");
+        if (!ClozeText.parse(text).numbers().contains(number)) {
+            throw new IllegalArgumentException(meta.id() + ": the text has no deletion c" + number);
+        }
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.CLOZE;
+    }
+
+    /**
+     * The cards of a cloze note, one per deletion number in ascending order, as a pack gives them: each has the
+     * note's meta under its own id ({@code <note>-c<n>}) and its front as prompt.
+     *
+     * @param note the note's meta; its id is the note's
+     */
+    public static List<Cloze> cards(QuestionMeta note, String text) {
+        ClozeText parsed = ClozeText.parse(text);
+        List<Cloze> cards = new ArrayList<>();
+        for (int n : parsed.numbers()) {
+            cards.add(new Cloze(note.withIdAndPrompt(cardId(note.id(), n), parsed.front(n)), text, n));
+        }
+        return cards;
+    }
+
+    /** The card id of deletion {@code number} of note {@code noteId}. */
+    public static String cardId(String noteId, int number) {
+        return noteId + "-c" + number;
+    }
+
+    /** The id of the note this card belongs to (its id without {@code -cN}). */
+    public String noteId() {
+        return CARD_SUFFIX.matcher(id()).replaceFirst("");
+    }
+
+    public ClozeText cloze() {
+        return ClozeText.parse(text);
+    }
+
+    /** The words this card blanks. */
+    public String answer() {
+        return cloze().answer(number);
+    }
+}

@@ -1,0 +1,159 @@
+package org.smriti.core.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Anki's cloze syntax: {@code {{c1::answer}}} or {@code {{c1::answer::hint}}}. One text with deletions numbered
+ * 1, 2, … gives one card per number; on card {@code n} the deletions numbered {@code n} are blanked and the
+ * others are shown, as in Anki.
+ *
+ * @param parts the text cut into plain runs and deletions, in order
+ */
+public record ClozeText(List<Part> parts) {
+
+    /** How a blank looks when it has no hint, as in Anki. */
+    public static final String BLANK = "[…]";
+
+    /** Neither an answer nor a hint may hold {@code {{} or {@code }}}: a stray one makes the deletion plain text. */
+    private static final String RUN = "((?:(?!\\{\\{|}}).)*?)";
+    private static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d{1,3})::" + RUN + "(?:::" + RUN + ")?}}",
+            Pattern.DOTALL);
+
+    public ClozeText {
+        parts = List.copyOf(parts);
+    }
+
+    /** A run of the text: plain, or a deletion. */
+    public sealed interface Part permits Plain, Deletion {
+    }
+
+    public record Plain(String text) implements Part {
+        public Plain {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** @param hint shown in the blank instead of {@link #BLANK}, or {@code null} */
+    public record Deletion(int number, String answer, String hint) implements Part {
+        public Deletion {
+            Objects.requireNonNull(answer, "answer");
+        }
+
+        /** What the blank shows: {@code [hint]} or {@code […]}. */
+        public String blank() {
+            return hint == null ? BLANK : "[" + hint + "]";
+        }
+    }
+
+    /**
+     * Reads a cloze text. Never fails: a malformed deletion stays plain text; {@link #problems} says what is
+     * wrong with it.
+     */
+    public static ClozeText parse(String text) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = DELETION.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(new Plain(text.substring(at, m.start())));
+            }
+            String hint = m.group(3);
+            parts.add(new Deletion(Integer.parseInt(m.group(1)), m.group(2), hint == null || hint.isBlank() ? null : hint));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            parts.add(new Plain(text.substring(at)));
+        }
+        return new ClozeText(parts);
+    }
+
+    /** What is wrong with {@code text} as a cloze, in words for the person who typed it; empty if nothing. */
+    public static List<String> problems(String text) {
+        List<String> problems = new ArrayList<>();
+        ClozeText cloze = parse(text);
+        if (cloze.numbers().isEmpty()) {
+            problems.add("has no cloze deletion: mark the answer as {{c1::answer}}");
+        }
+        for (Part p : cloze.parts()) {
+            if (p instanceof Deletion d) {
+                if (d.number() < 1) {
+                    problems.add("c" + d.number() + ": cloze numbers start at 1");
+                }
+                if (d.answer().isBlank()) {
+                    problems.add("c" + d.number() + ": the deletion is empty");
+                }
+            } else if (p instanceof Plain plain && (plain.text().contains("{{") || plain.text().contains("}}"))) {
+                problems.add("unbalanced braces near \"" + shorten(plain.text()) + "\": write {{c1::answer}}");
+            }
+        }
+        return problems;
+    }
+
+    /** The distinct deletion numbers, ascending: one card each. */
+    public SortedSet<Integer> numbers() {
+        SortedSet<Integer> numbers = new TreeSet<>();
+        for (Part p : parts) {
+            if (p instanceof Deletion d) {
+                numbers.add(d.number());
+            }
+        }
+        return numbers;
+    }
+
+    /** The front of card {@code number}: its deletions blanked, every other deletion shown as its answer. */
+    public String front(int number) {
+        StringBuilder out = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Deletion d) {
+                out.append(d.number() == number ? d.blank() : d.answer());
+            } else {
+                out.append(((Plain) p).text());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The whole text with every deletion shown as its answer. */
+    public String plainText() {
+        StringBuilder out = new StringBuilder();
+        for (Part p : parts) {
+            out.append(p instanceof Deletion d ? d.answer() : ((Plain) p).text());
+        }
+        return out.toString();
+    }
+
+    /** The answers card {@code number} asks for, in text order, joined by "; ". */
+    public String answer(int number) {
+        List<String> answers = new ArrayList<>();
+        for (Part p : parts) {
+            if (p instanceof Deletion d && d.number() == number) {
+                answers.add(d.answer());
+            }
+        }
+        return String.join("; ", answers);
+    }
+
+    /**
+     * Wraps {@code text[start, end)} of a plain text in a new deletion, numbered one above the highest so far
+     * (Anki's Ctrl+Shift+C). {@code text} is the cloze source, so existing deletions are kept as they are.
+     */
+    public static String blank(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new IllegalArgumentException("select the words to blank first");
+        }
+        SortedSet<Integer> numbers = parse(text).numbers();
+        int next = numbers.isEmpty() ? 1 : numbers.last() + 1;
+        return text.substring(0, start) + "{{c" + next + "::" + text.substring(start, end) + "}}" + text.substring(end);
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() <= 30 ? t : t.substring(0, 29) + "…";
+    }
+}
