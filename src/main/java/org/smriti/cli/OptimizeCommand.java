@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -68,7 +67,7 @@ final class OptimizeCommand implements Command {
     }
 
     /** The parsed command line. */
-    private record Options(Optional<Path> dataDir, Optional<Path> csv, int dayStartHour, boolean json) {
+    private record Options(Optional<Path> dataDir, Optional<String> csv, int dayStartHour, boolean json) {
     }
 
     @Override
@@ -81,18 +80,23 @@ final class OptimizeCommand implements Command {
             err.println(USAGE);
             return Cli.USAGE;
         }
+        Path input = null;
         try {
             FsrsParameters current;
             TrainingSet set;
             if (options.csv().isPresent()) {
+                input = InputChecks.existingFile(options.csv().get());
                 current = FsrsParameters.defaults();
-                set = TrainingSet.of(ReviewLogCsv.read(options.csv().get()),
-                        DayClock.of(ZoneOffset.UTC, options.dayStartHour()));
+                set = TrainingSet.of(ReviewLogCsv.read(input), DayClock.of(ZoneOffset.UTC, options.dayStartHour()));
             } else {
                 Path dir = DataLocation.resolve(options.dataDir());
+                input = dir;
+                if (!Files.exists(dir)) {
+                    throw new InputChecks.BadInput(dir + " does not exist: there are no reviews to learn from.");
+                }
                 if (!Files.isDirectory(dir)) {
-                    err.println("optimize: " + dir + ": no such data folder");
-                    return Cli.USAGE;
+                    throw new InputChecks.BadInput(dir + " is a file, not a data folder (the folder where Smriti "
+                            + "keeps your progress).");
                 }
                 SettingsStore.Loaded loaded = new SettingsStore(dir, clock).peek();
                 loaded.warnings().forEach(w -> err.println("optimize: " + w));
@@ -107,14 +111,13 @@ final class OptimizeCommand implements Command {
                 print(result, options.csv().isPresent(), out);
             }
             return Cli.OK;
-        } catch (NoSuchFileException e) {
-            err.println("optimize: " + e.getFile() + ": no such file");
-            return Cli.USAGE;
+        } catch (InputChecks.BadInput e) {
+            return e.report(name(), err);
         } catch (ReviewLogFormatException e) {
             e.problems().forEach(p -> err.println("optimize: " + p));
             return Cli.USAGE;
         } catch (IOException e) {
-            err.println("optimize: " + e.getMessage());
+            err.println("optimize: " + InputChecks.cannot("read", input, e));
             return Cli.FAILED;
         } catch (CancellationException e) {
             err.println("optimize: stopped");
@@ -124,7 +127,7 @@ final class OptimizeCommand implements Command {
 
     private static Options parse(List<String> args) {
         Optional<Path> dataDir = Optional.empty();
-        Optional<Path> csv = Optional.empty();
+        Optional<String> csv = Optional.empty();
         Integer hour = null;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
@@ -132,7 +135,7 @@ final class OptimizeCommand implements Command {
             switch (a) {
                 case "--json" -> json = true;
                 case "--data-dir" -> dataDir = Optional.of(Path.of(value(args, ++i, a)));
-                case "--csv" -> csv = Optional.of(Path.of(value(args, ++i, a)));
+                case "--csv" -> csv = Optional.of(value(args, ++i, a));
                 case "--day-start-hour" -> {
                     String h = value(args, ++i, a);
                     if (!h.matches("\\d{1,2}") || Integer.parseInt(h) > 23) {

@@ -110,16 +110,6 @@ class OptimizeCommandTest {
     }
 
     @Test
-    void aMissingFileOrFolderIsNamed() {
-        assertThat(run("--csv", dir.resolve("nope.csv").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).isEqualTo("optimize: " + dir.resolve("nope.csv") + ": no such file\n");
-
-        err.reset();
-        assertThat(run("--data-dir", dir.resolve("none").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains(dir.resolve("none") + ": no such data folder");
-    }
-
-    @Test
     void aBadRatingIsNamedByLine() throws IOException {
         Path log = Files.writeString(dir.resolve("bad.csv"),
                 "card_id,review_rating,review_time,review_duration\n1,3,2024-03-01T10:00:00Z,100\n1,7,2024-03-02T10:00:00Z,100\n");

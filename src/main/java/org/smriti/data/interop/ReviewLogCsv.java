@@ -118,6 +118,11 @@ public final class ReviewLogCsv {
                 problems.add(file + ": line 1: " + name + ": named twice");
             }
         }
+        if (columns.isEmpty()) {
+            problems.add(file + ": not a review log in py-fsrs's CSV format: its first line must name the columns "
+                    + String.join(",", REQUIRED) + ",review_duration");
+            return columns;
+        }
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {
                 problems.add(file + ": line 1: " + name + ": missing column (a review log has the columns "

@@ -45,10 +45,7 @@ public final class JournalEvents {
         List<ProgressEvent> out = new ArrayList<>();
         int pos = 0;
         while (pos < end) {
-            int nl = pos;
-            while (nl < bytes.length && bytes[nl] != '\n') {
-                nl++;
-            }
+            int nl = JournalLines.lineEnd(bytes, pos);
             try {
                 JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
                 if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {
