@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.smriti.core.Shuffle;
 
 /**
  * fsrs-rs's training loop ({@code training.rs} {@code train}): mini-batches of 512 items, Adam (β 0.9 / 0.999,
@@ -92,7 +93,7 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(config.seed());
         return epochs(initial, config.epochs(), config.learningRate(), false, random, () -> {
             List<Batch> shuffled = new ArrayList<>(itemBatches);
-            shuffle(shuffled, random);
+            Shuffle.shuffle(shuffled, random);
             return shuffled;
         }, progress);
     }
@@ -105,7 +106,7 @@ final class Trainer {
         SplittableRandom random = new SplittableRandom(config.seed() + 1);
         List<Integer> cards = new ArrayList<>(IntStream.range(0, tracks.size()).boxed().toList());
         return epochs(start, epochs, learningRate, true, random, () -> {
-            shuffle(cards, random);
+            Shuffle.shuffle(cards, random);
             List<Batch> batches = new ArrayList<>();
             for (int from = 0; from < cards.size(); ) {
                 int to = from;
@@ -197,15 +198,6 @@ final class Trainer {
         if (!shortTerm) {
             Arrays.fill(grad, 0, 4, 0);
             Arrays.fill(grad, 17, 20, 0);
-        }
-    }
-
-    private static <T> void shuffle(List<T> list, SplittableRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T tmp = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, tmp);
         }
     }
 
