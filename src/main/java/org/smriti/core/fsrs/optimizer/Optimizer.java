@@ -69,6 +69,7 @@ public final class Optimizer {
         }
         InitialStability.Result init = InitialStability.fit(split.initialization(), averageRecall(train));
         if (init.stabilities().length == 0) {
+            // fsrs-rs fails with NotEnoughData here (no first-interval item survived); keep the defaults instead
             return new Fit(FsrsParameters.defaults(), Fit.Stage.DEFAULTS, train.size());
         }
         double[] start = defaults.clone();
