@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.DraftProblem;
-import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
@@ -24,18 +24,6 @@ import org.smriti.core.source.TextNormalizer;
  * read back by {@link PackReader} under the editor's rules.
  */
 public final class DraftCheck {
-
-    /** What the validator made of a draft: its problems, or the questions it becomes. */
-    public record Result(List<DraftProblem> problems, List<Question> cards) {
-        public Result {
-            problems = List.copyOf(problems);
-            cards = List.copyOf(cards);
-        }
-
-        public boolean ok() {
-            return problems.isEmpty();
-        }
-    }
 
     /** The notes' text, normalized once for quote search; kept while the notes do not change. */
     public static final class Documents {
@@ -57,14 +45,14 @@ public final class DraftCheck {
      * @param id       the id the card is (or will be) saved under
      * @param taken    ids used by every other question, which the card and its cloze cards must not reuse
      */
-    public static Result check(CardDraft draft, String id, Documents documents, Set<String> taken) {
+    public static CheckedDraft check(CardDraft draft, String id, Documents documents, Set<String> taken) {
         String pack = "{\"format\": 1, \"pack\": \"draft\", \"title\": \"Draft\", \"questions\": [" + entry(draft, id)
                 + "]}";
         Map<String, String> others = new HashMap<>();
         taken.forEach(t -> others.put(t, "another card"));
         PackReader.Result read = PackReader.read(new PackFile("draft", pack.getBytes(StandardCharsets.UTF_8)),
                 PackRules.EDITOR, documents.normalized(), others);
-        return new Result(read.problems().stream().map(p -> new DraftProblem(p.field(), p.message())).toList(),
+        return new CheckedDraft(read.problems().stream().map(p -> new DraftProblem(p.field(), p.message())).toList(),
                 read.questions());
     }
 

@@ -119,6 +119,8 @@ public final class NoteStore {
                 checkSize(name, Files.size(file));
             }
             bytes = Files.readAllBytes(file);
+        } catch (NoteProblemException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new NoteProblemException(name + " was not found.", e);
         } catch (IOException e) {

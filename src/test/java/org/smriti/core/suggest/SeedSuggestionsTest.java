@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.ClozeText;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
@@ -228,7 +229,7 @@ class SeedSuggestionsTest {
         for (int i = 0; i < suggestions.size(); i++) {
             CardDraft draft = suggestions.get(i).draft(seed.file()).toBuilder().topics(List.of(Topic.DEFENCE)).build();
 
-            DraftCheck.Result checked = DraftCheck.check(draft, "suggested-" + i, documents, Set.of());
+            CheckedDraft checked = DraftCheck.check(draft, "suggested-" + i, documents, Set.of());
 
             assertThat(checked.problems()).as(draft.text()).isEmpty();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.DraftProblem;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
@@ -18,7 +19,7 @@ class DraftCheckTest {
     private static final DraftCheck.Documents DOCS = new DraftCheck.Documents(List.of(TestPacks.DOC));
     private static final SourceRef JIMEX = new SourceRef("doc.txt", "The JIMEX exercise is naval.");
 
-    private static DraftCheck.Result check(CardDraft draft) {
+    private static CheckedDraft check(CardDraft draft) {
         return DraftCheck.check(draft, "my-card", DOCS, Set.of("t-mcq"));
     }
 
@@ -30,7 +31,7 @@ class DraftCheckTest {
 
     @Test
     void aCompleteCardBecomesItsQuestion() {
-        DraftCheck.Result result = check(mcq().build());
+        CheckedDraft result = check(mcq().build());
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.cards()).extracting(Question::id).containsExactly("my-card");
