@@ -24,6 +24,7 @@ import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.settings.SettingsStore;
 import org.smriti.study.Library;
+import org.smriti.study.MemoryModel;
 import org.smriti.study.StudyService;
 import org.smriti.ui.settings.SettingsViewModel;
 
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final StudyService study;
     private final Library library;
+    private final MemoryModel memory;
     private final MockLog mockLog;
     private final ObjectProperty<Settings> settings;
     private final List<String> startupNotices = new ArrayList<>();
@@ -72,6 +74,7 @@ public final class AppContext implements AutoCloseable {
             store.orphanedNotice(ids).ifPresent(startupNotices::add);
             this.study = new StudyService(bank.bank(), Library.factsOf(bank), store, settings::get, clock);
             this.library = new Library(dataDir, clock, study, bank);
+            this.memory = new MemoryModel(store, study, settings::get);
             this.mockLog = new MockLog(store);
             settings.addListener((obs, old, now) -> persist(now));
             if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
@@ -110,6 +113,11 @@ public final class AppContext implements AutoCloseable {
 
     public Library library() {
         return library;
+    }
+
+    /** Fitting FSRS to the aspirant's reviews, calibration and suggested retention (slow: off the UI thread). */
+    public MemoryModel memoryModel() {
+        return memory;
     }
 
     public List<Question> questions() {
