@@ -3,10 +3,8 @@ package org.smriti.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,21 +99,30 @@ class BadInputTest {
             "read-only data       |import ~/deck.txt --data-dir ~/readonly            |2|cannot write in ~/readonly: permission denied.",
             "empty file           |import ~/empty.txt --data-dir ~/data               |2|~/empty.txt is empty.",
             "wrong format         |import ~/notes.pdf --data-dir ~/data               |2|~/notes.pdf is not a file Smriti imports",
-            "an Anki package      |import ~/package.txt --data-dir ~/data             |1|package.txt: is a zip file (an Anki package, .apkg or .colpkg?), not text"})
+            "an Anki package      |import ~/package.txt --data-dir ~/data             |1|package.txt: is a zip file (an Anki package, .apkg or .colpkg?), not text",
+            "missing file         |suggest ~/missing.md                               |2|~/missing.md does not exist.",
+            "folder for a file    |suggest ~/dir.txt                                  |2|~/dir.txt is a folder, not a file.",
+            "empty file           |suggest ~/empty.txt                                |2|~/empty.txt is empty.",
+            "wrong format         |suggest ~/other.zip                                |2|other.zip is not a text file (it holds binary data)",
+            "missing file         |optimize --csv ~/missing.csv                       |2|~/missing.csv does not exist.",
+            "folder for a file    |optimize --csv ~/dir.txt                           |2|~/dir.txt is a folder, not a file.",
+            "empty file           |optimize --csv ~/empty.txt                         |2|~/empty.txt is empty.",
+            "wrong format         |optimize --csv ~/notes.pdf                         |2|notes.pdf: not a review log in py-fsrs's CSV format",
+            "binary file          |optimize --csv ~/other.zip                         |2|other.zip: not a CSV file (not UTF-8 text)",
+            "missing data         |optimize --data-dir ~/missing                      |2|~/missing does not exist: there are no reviews to learn from.",
+            "file for a folder    |optimize --data-dir ~/a-file.txt                   |2|~/a-file.txt is a file, not a data folder"})
     void saysWhatIsWrongExitsNonZeroAndChangesNothing(String input, String command, int exit, String message)
             throws IOException {
         if (command.contains("~/readonly")) {
             assumeTrue(!Files.isWritable(root.resolve("readonly")), "as root a read-only folder can be written");
         }
         Map<String, String> before = tree();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliConsole console = new CliConsole();
         String[] args = Arrays.stream(command.strip().split(" +")).map(this::path).toArray(String[]::new);
 
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = console.run(args);
 
-        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        String said = console.out() + console.err();
         assertThat(code).as(said).isEqualTo(exit);
         assertThat(said).contains(path(message)).doesNotContain("Exception", ".tmp");
         assertThat(tree()).as("nothing changed").isEqualTo(before);

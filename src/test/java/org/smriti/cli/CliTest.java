@@ -2,10 +2,7 @@ package org.smriti.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,21 +15,7 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CliConsole console = new CliConsole();
 
     private static String card(String id, String type, String quote) {
         return """
@@ -54,8 +37,8 @@ class CliTest {
     void validatePrintsCountsPerTypeAndTopicAndExitsZeroForAValidFolder() throws IOException {
         Path packs = bank(card("a-card", "flashcard", "naval exercise"), card("b-card", "flashcard", "Army"));
 
-        assertThat(run("validate", packs.toString())).isEqualTo(Cli.OK);
-        assertThat(out()).contains("OK: 1 pack, 2 questions, 1 source document, no problems.")
+        assertThat(console.run("validate", packs.toString())).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("OK: 1 pack, 2 questions, 1 source document, no problems.")
                 .containsPattern("flashcard +2")
                 .containsPattern("defence \\(Defence & security\\) +2");
     }
@@ -64,8 +47,8 @@ class CliTest {
     void validatePrintsEveryProblemAndExitsOne() throws IOException {
         Path packs = bank(card("a-card", "flashcard", "aerial exercise"), card("b-card", "card", "Army"));
 
-        assertThat(run("validate", packs.toString())).isEqualTo(Cli.FAILED);
-        assertThat(out()).contains("p.json: a-card: source.quote: not found in doc.txt")
+        assertThat(console.run("validate", packs.toString())).isEqualTo(Cli.FAILED);
+        assertThat(console.out()).contains("p.json: a-card: source.quote: not found in doc.txt")
                 .contains("p.json: b-card: type: unknown type \"card\"")
                 .contains("2 problems; 1 pack refused.");
     }
@@ -78,32 +61,32 @@ class CliTest {
                         .replace("naval exercise", "JIMEX (naval)")
                 + "]}");
 
-        assertThat(run("validate", packs.toString())).as(out()).isEqualTo(Cli.OK);
-        assertThat(out()).contains("1 question, 5 source documents");
+        assertThat(console.run("validate", packs.toString())).as(console.out()).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("1 question, 5 source documents");
     }
 
     @Test
     void validateWithoutAFolderChecksTheBundledBank() {
-        assertThat(run("validate")).as(out()).isEqualTo(Cli.OK);
-        assertThat(out()).contains("5 source documents, no problems.");
+        assertThat(console.run("validate")).as(console.out()).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("5 source documents, no problems.");
     }
 
     @Test
     void validateRefusesAPathThatIsNotAFolder() {
-        assertThat(run("validate", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("nope does not exist.");
+        assertThat(console.run("validate", dir.resolve("nope").toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains("nope does not exist.");
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("unknown command: frobnicate");
+        assertThat(console.run("frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains("unknown command: frobnicate");
     }
 
     @Test
     void helpListsTheCommands() {
-        assertThat(run("help")).isEqualTo(Cli.OK);
-        assertThat(out()).contains("validate [DIR]").contains("help");
+        assertThat(console.run("help")).isEqualTo(Cli.OK);
+        assertThat(console.out()).contains("validate [DIR]").contains("help");
     }
 
     @Test
@@ -116,7 +99,7 @@ class CliTest {
 
     @Test
     void classArchiveExplainsThatOnlyThePackagedAppHasOne() {
-        assertThat(run("class-archive")).isEqualTo(Cli.USAGE);
-        assertThat(err()).contains("only the packaged app has a class archive");
+        assertThat(console.run("class-archive")).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains("only the packaged app has a class archive");
     }
 }

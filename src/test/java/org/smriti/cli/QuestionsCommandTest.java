@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,16 +27,10 @@ class QuestionsCommandTest {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final CliConsole console = new CliConsole();
 
     private List<JsonObject> jsonLines() {
-        return out.toString(StandardCharsets.UTF_8).lines().map(l -> JsonParser.parseString(l).getAsJsonObject())
+        return console.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject())
                 .toList();
     }
 
@@ -53,7 +44,7 @@ class QuestionsCommandTest {
         ownCards();
         List<Question> studied = BankLoader.loadApp(dataDir).bank().questions();
 
-        assertThat(run("questions", "--json", "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
+        assertThat(console.run("questions", "--json", "--data-dir", dataDir.toString())).isEqualTo(Cli.OK);
 
         List<JsonObject> lines = jsonLines();
         assertThat(lines).hasSize(studied.size());
@@ -69,7 +60,8 @@ class QuestionsCommandTest {
 
     @Test
     void anMcqCarriesItsOptionsKeySourceAndPack() {
-        assertThat(run("questions", "--json", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20")).isEqualTo(Cli.OK);
+        assertThat(console.run("questions", "--json", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20"))
+                .isEqualTo(Cli.OK);
 
         JsonObject g20 = jsonLines().get(0);
         assertThat(g20.get("type").getAsString()).isEqualTo("mcq");
@@ -86,7 +78,7 @@ class QuestionsCommandTest {
         Statements first = BankLoader.loadApp(dataDir).bank().questions().stream()
                 .filter(q -> q instanceof Statements).map(q -> (Statements) q).findFirst().orElseThrow();
 
-        assertThat(run("questions", "--json", "--data-dir", dataDir.toString(), first.id())).isEqualTo(Cli.OK);
+        assertThat(console.run("questions", "--json", "--data-dir", dataDir.toString(), first.id())).isEqualTo(Cli.OK);
 
         assertThat(jsonLines().get(0).get("prompt").getAsString()).startsWith(first.prompt() + "\n1. ")
                 .contains("\n2. " + first.statements().get(1).text()).endsWith(first.closingQuestion());
@@ -96,7 +88,7 @@ class QuestionsCommandTest {
     void aClozeNoteIdPrintsEachCardWithItsBlankAndAnswer() throws IOException {
         ownCards();
 
-        assertThat(run("questions", "--json", "--data-dir", dataDir.toString(), "my-jimex")).isEqualTo(Cli.OK);
+        assertThat(console.run("questions", "--json", "--data-dir", dataDir.toString(), "my-jimex")).isEqualTo(Cli.OK);
 
         List<JsonObject> cards = jsonLines();
         assertThat(cards).extracting(c -> c.get("id").getAsString()).containsExactly("my-jimex-c1", "my-jimex-c2");
@@ -110,9 +102,10 @@ class QuestionsCommandTest {
 
     @Test
     void plainTextShowsTheQuestionItsLetteredOptionsAndTheAnswer() {
-        assertThat(run("questions", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20")).isEqualTo(Cli.OK);
+        assertThat(console.run("questions", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20"))
+                .isEqualTo(Cli.OK);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+        assertThat(console.out()).contains(
                 "UPSC CSE Prelims 2020 · GS Paper I",
                 "In which one of the following groups are all the four countries members of G20?",
                 "(a) Argentina, Mexico, South Africa and Turkey\n(b) Australia",
@@ -121,21 +114,21 @@ class QuestionsCommandTest {
 
     @Test
     void anUnknownIdIsNamedAndNothingIsPrinted() {
-        assertThat(run("questions", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20", "no-such-card"))
+        assertThat(console.run("questions", "--data-dir", dataDir.toString(), "pyq-prelims-2020-g20", "no-such-card"))
                 .isEqualTo(Cli.FAILED);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("questions: no question with id no-such-card");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err()).contains("questions: no question with id no-such-card");
+        assertThat(console.out()).isEmpty();
     }
 
     @Test
     void aDataDirThatIsAFileIsRefusedAndNothingIsCreated() throws IOException {
         Path file = Files.writeString(dataDir.resolve("notes.txt"), "x");
 
-        assertThat(run("questions", "--data-dir", file.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.run("questions", "--data-dir", file.toString())).isEqualTo(Cli.USAGE);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + " is a file, not a data folder");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err()).contains(file + " is a file, not a data folder");
+        assertThat(console.out()).isEmpty();
         try (Stream<Path> files = Files.list(dataDir)) {
             assertThat(files).containsExactly(file);
         }
@@ -145,16 +138,16 @@ class QuestionsCommandTest {
     void aMissingDataDirIsRefusedAndNotCreated() {
         Path missing = dataDir.resolve("nowhere");
 
-        assertThat(run("questions", "--data-dir", missing.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.run("questions", "--data-dir", missing.toString())).isEqualTo(Cli.USAGE);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(missing + " does not exist");
+        assertThat(console.err()).contains(missing + " does not exist");
         assertThat(missing).doesNotExist();
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        assertThat(run("questions", "--yaml", "--data-dir", dataDir.toString())).isEqualTo(Cli.USAGE);
+        assertThat(console.run("questions", "--yaml", "--data-dir", dataDir.toString())).isEqualTo(Cli.USAGE);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: smriti questions [--json]");
+        assertThat(console.err()).contains("usage: smriti questions [--json]");
     }
 }

@@ -18,8 +18,8 @@ import org.smriti.core.question.Question;
 import org.smriti.core.question.Topic;
 
 /**
- * The result and analysis of a submitted test: score with negative marking, counts, a topic-wise table and a
- * question-by-question review.
+ * The result and analysis of a submitted test: score with negative marking, counts, a topic-wise table and an
+ * answer review, question by question.
  *
  * @param questions one row per question, in the order asked
  * @param topics    one row per primary topic present, in {@link Topic} order
@@ -59,12 +59,12 @@ public record MockResult(
         for (int i = 0; i < session.size(); i++) {
             String id = session.questionIds().get(i);
             Question q = questionsById.get(id);
-            if (!(q instanceof ObjectiveQuestion)) {
+            if (!(q instanceof ObjectiveQuestion objective)) {
                 throw new IllegalArgumentException("mock test " + session.testId() + ": question id '" + id + "' "
                         + (q == null ? "is not in the bank" : "is a " + q.type().id() + ", not an objective question"));
             }
             QuestionState s = session.states().get(i);
-            int right = ((ObjectiveQuestion) q).correctOption();
+            int right = objective.correctOption();
             Outcome outcome = outcome(s.selected(), right);
             rows.add(new QuestionRow(i, id, q.primaryTopic(), s.selected(), right, outcome, s.marked(),
                     Duration.ofMillis(s.timeMillis()), false, scheme.marksFor(outcome)));
@@ -115,14 +115,14 @@ public record MockResult(
         return spec.scheme().penalty().times(wrong());
     }
 
-    // ---- review ----
+    // ---- answer review ----
 
     public List<QuestionRow> rows(Predicate<? super QuestionRow> filter) {
         return questions.stream().filter(filter).collect(Collectors.toList());
     }
 
     public List<String> wrongIds() {
-        return rows(ReviewFilter.WRONG).stream().map(QuestionRow::questionId).collect(Collectors.toList());
+        return rows(AnswerFilter.WRONG).stream().map(QuestionRow::questionId).collect(Collectors.toList());
     }
 
     /** "Retry wrong answers": a custom test of just the wrong ones, at the preset rate; empty if none were wrong. */
@@ -162,7 +162,7 @@ public record MockResult(
     // ---- rows ----
 
     /**
-     * One question of the review.
+     * One question of the answer review.
      *
      * @param index       position in the test (0-based)
      * @param yourAnswer  the option chosen 0..3, or -1 for a blank

@@ -41,6 +41,11 @@ public final class TextNormalizer {
             return text;
         }
 
+        /** The offset in the raw text of normalized character {@code index}. */
+        public int rawOffset(int index) {
+            return rawOffsets[index];
+        }
+
         /** The raw span covering normalized characters {@code start} (inclusive) to {@code end} (exclusive). */
         public Span rawSpan(int start, int end) {
             if (start < 0 || end > text.length() || start >= end) {

@@ -15,6 +15,7 @@ import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.TextNormalizer;
+import org.smriti.data.notes.NoteStore;
 
 /**
  * Loads the question bank: the packs bundled on the classpath ({@code question-bank/*.json}, from
@@ -29,7 +30,9 @@ public final class BankLoader {
 
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
-    static final String USER_PACKS_FOLDER = "packs";
+    /** The data folder's own packs: {@code packs/}, holding the aspirant's own cards too. */
+    public static final String USER_PACKS = "packs";
+    static final String USER_PACKS_FOLDER = USER_PACKS;
     /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
     static final String OWN_CARDS_FILE = "my-cards.json";
     /** How problems and {@link PackSummary#file()} name the own cards: {@code packs/my-cards.json}. */
@@ -52,16 +55,33 @@ public final class BankLoader {
 
     /**
      * What the app uses: the bundled packs, then the user's packs in {@code <dataDir>/packs/} (if that folder
-     * exists), labelled {@code packs/<name>}.
+     * exists), labelled {@code packs/<name>}, checked against the bundled notes and the aspirant's own
+     * ({@code <dataDir>/notes/}).
      */
     public static LoadedBank loadApp(Path dataDir) throws IOException {
+        return loadApp(dataDir, NoteStore.read(dataDir, new ArrayList<>()));
+    }
+
+    /** As {@link #loadApp(Path)}, with the aspirant's notes already read. */
+    public static LoadedBank loadApp(Path dataDir, List<SourceDocument> ownNotes) throws IOException {
         ClassLoader loader = BankLoader.class.getClassLoader();
         // The bundled packs as the build validated them, unless they changed since; the user's are checked here.
         Optional<LoadedBank> bundled = CheckedBank.read(loader);
         if (bundled.isPresent()) {
-            return loadAfter(bundled.get(), userPacks(dataDir));
+            LoadedBank b = bundled.get();
+            List<SourceDocument> documents = new ArrayList<>(b.documents());
+            documents.addAll(ownNotes);
+            return loadAfter(new LoadedBank(b.bank(), b.packs(), documents, b.refused(), b.sourceFlags()),
+                    userPacks(dataDir));
         }
-        return load(appPacks(loader, dataDir), bundledDocuments(loader));
+        return load(appPacks(loader, dataDir), appDocuments(loader, ownNotes));
+    }
+
+    private static List<SourceDocument> appDocuments(ClassLoader loader, List<SourceDocument> ownNotes)
+            throws IOException {
+        List<SourceDocument> documents = new ArrayList<>(bundledDocuments(loader));
+        documents.addAll(ownNotes);
+        return documents;
     }
 
     /** The folder of the user's own packs: {@code <dataDir>/packs}. */
@@ -91,7 +111,7 @@ public final class BankLoader {
         ClassLoader loader = BankLoader.class.getClassLoader();
         List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
         packs.add(new PackFile(label, content));
-        return load(packs, bundledDocuments(loader));
+        return load(packs, appDocuments(loader, NoteStore.read(dataDir, new ArrayList<>())));
     }
 
     /**
@@ -108,7 +128,7 @@ public final class BankLoader {
         if (ownCards != null) {
             packs.add(new PackFile(OWN_CARDS_PACK, ownCards));
         }
-        return load(packs, bundledDocuments(loader));
+        return load(packs, appDocuments(loader, NoteStore.read(dataDir, new ArrayList<>())));
     }
 
     private static List<PackFile> appPacks(ClassLoader loader, Path dataDir) throws IOException {

@@ -335,14 +335,14 @@ final class PackReader {
             return null;
         }
         if (!normalizedDocs.containsKey(doc)) {
-            if (rules.sourceRequired()) {
+            if (rules.quoteMustBeFound()) {
                 fields.problem("source.doc", "unknown document \"" + doc + "\" (expected one of "
                         + String.join(", ", new TreeSet<>(normalizedDocs.keySet())) + ")");
             } else {
                 sourceFlags.put(id, SourceStatus.SOURCE_REMOVED);
             }
         } else if (!normalizedDocs.get(doc).contains(TextNormalizer.normalizeQuote(quote))) {
-            if (rules.sourceRequired()) {
+            if (rules.quoteMustBeFound()) {
                 fields.problem("source.quote", "not found in " + doc);
             } else {
                 sourceFlags.put(id, SourceStatus.QUOTE_CHANGED);

@@ -1,7 +1,9 @@
 package org.smriti.data.notes;
 
+import java.io.IOException;
+
 /** A note could not be read or written; the message names the file and says what to do, in the aspirant's words. */
-public final class NoteProblemException extends Exception {
+public final class NoteProblemException extends IOException {
 
     public NoteProblemException(String message) {
         super(message);

@@ -54,7 +54,12 @@ public final class NoteStore {
      * not UTF-8 text) is left out and reported in {@code problems}, never deleted.
      */
     public List<SourceDocument> list(List<String> problems) throws IOException {
-        Path dir = folder();
+        return read(dataDir, problems);
+    }
+
+    /** The notes of a data folder, as {@link #list} reads them. */
+    public static List<SourceDocument> read(Path dataDir, List<String> problems) throws IOException {
+        Path dir = dataDir.resolve(FOLDER);
         List<SourceDocument> notes = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return notes;
@@ -98,6 +103,18 @@ public final class NoteStore {
         if (!lower.endsWith(".md") && !lower.endsWith(".txt") && !lower.endsWith(".markdown")) {
             throw new NoteProblemException(name + " is not a note: import Markdown (.md) or text (.txt) files.");
         }
+        String text = readText(file);
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        return write(freeName(slug(stem)), text);
+    }
+
+    /**
+     * The text of a file read as a note, whatever its name: refused, with the reason and the file's name, if it is
+     * a folder, missing, over {@link #MAX_BYTES}, binary, not UTF-8 text or empty. A UTF-8 byte order mark is
+     * dropped.
+     */
+    public static String readText(Path file) throws NoteProblemException {
+        String name = file.getFileName().toString();
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -107,14 +124,14 @@ public final class NoteStore {
                 checkSize(name, Files.size(file));
             }
             bytes = Files.readAllBytes(file);
+        } catch (NoteProblemException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new NoteProblemException(name + " was not found.", e);
         } catch (IOException e) {
             throw new NoteProblemException(name + " could not be read: " + e.getMessage(), e);
         }
-        String text = check(name, bytes);
-        String stem = name.substring(0, name.lastIndexOf('.'));
-        return write(freeName(slug(stem)), text);
+        return check(name, bytes);
     }
 
     /** Replaces a note's title and text; its file (and so every card's link to it) stays the same. */
@@ -211,6 +228,11 @@ public final class NoteStore {
     /** The text of a note file, or why it cannot be one. */
     private static String check(String name, byte[] bytes) throws NoteProblemException {
         checkSize(name, bytes.length);
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw new NoteProblemException(name + " is UTF-16 text: save it as UTF-8 (in Notepad: Save as → Encoding:"
+                    + " UTF-8) and try again.");
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 throw new NoteProblemException(name + " is not a text file (it holds binary data): import .md or"
@@ -223,7 +245,7 @@ public final class NoteStore {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new NoteProblemException(name + " is not UTF-8 text: save it as UTF-8 (in Notepad: Save as →"
-                    + " Encoding: UTF-8) and import it again.", e);
+                    + " Encoding: UTF-8) and try again.", e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -31,35 +32,38 @@ final class HistoryView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final MockViewModel model;
+    private final HistoryModel history;
+    private final Consumer<MockHistory.Entry> open;
     private final VBox root = new VBox(12);
     private final ZoneId zone;
 
-    HistoryView(MockViewModel model) {
-        this.model = model;
-        this.zone = model.zone();
+    /** @param open shows the result of a past test */
+    HistoryView(HistoryModel history, Consumer<MockHistory.Entry> open) {
+        this.history = history;
+        this.open = open;
+        this.zone = history.zone();
         root.setId("mock-history");
-        render(model.historyProperty().get());
-        model.historyProperty().addListener((obs, old, now) -> render(now));
-        model.historyErrorProperty().addListener((obs, old, now) -> render(model.historyProperty().get()));
+        render(history.historyProperty().get());
+        history.historyProperty().addListener((obs, old, now) -> render(now));
+        history.errorProperty().addListener((obs, old, now) -> render(history.historyProperty().get()));
     }
 
     Node view() {
         return root;
     }
 
-    private void render(MockHistory history) {
+    private void render(MockHistory past) {
         Label heading = new Label("Past tests");
         heading.getStyleClass().add(Styles.TITLE_4);
         root.getChildren().setAll(heading);
-        if (!model.historyErrorProperty().get().isEmpty()) {
-            Label error = new Label(model.historyErrorProperty().get());
+        if (!history.errorProperty().get().isEmpty()) {
+            Label error = new Label(history.errorProperty().get());
             error.setId("mock-history-error");
             error.setWrapText(true);
             error.getStyleClass().add(Styles.DANGER);
             root.getChildren().add(error);
         }
-        List<MockHistory.Entry> tests = history.tests();
+        List<MockHistory.Entry> tests = past.tests();
         if (tests.isEmpty()) {
             Label empty = new Label("No tests taken yet. After your first test, its score and your accuracy per"
                     + " topic appear here, test after test.");
@@ -74,13 +78,13 @@ final class HistoryView {
         for (int i = tests.size() - 1; i >= 0; i--) {
             list.getChildren().add(row(i + 1, tests.get(i)));
         }
-        double lowest = history.scoreTrend().stream().mapToDouble(MockHistory.Point::percent).min().orElse(0);
+        double lowest = past.scoreTrend().stream().mapToDouble(MockHistory.Point::percent).min().orElse(0);
         LineChart<Number, Number> score = chart("Score % by test", "mock-score-chart", tests.size(), lowest);
-        score.getData().add(series("Score %", history.scoreTrend(), tests));
+        score.getData().add(series("Score %", past.scoreTrend(), tests));
         score.setLegendVisible(false);
         LineChart<Number, Number> topics = chart("Accuracy % by topic", "mock-topic-chart", tests.size(), 0);
         for (Topic t : Topic.values()) {
-            List<MockHistory.Point> points = history.topicTrend(t);
+            List<MockHistory.Point> points = past.topicTrend(t);
             if (!points.isEmpty()) {
                 topics.getData().add(series(t.label(), points, tests));
             }
@@ -106,14 +110,14 @@ final class HistoryView {
         counts.getStyleClass().add(Styles.TEXT_MUTED);
         HBox content = new HBox(14, when, what, score, counts);
         content.setAlignment(Pos.CENTER_LEFT);
-        Button open = new Button();
-        open.setGraphic(content);
-        open.setId("mock-history-" + number);
-        open.getStyleClass().addAll(Styles.FLAT, "mock-history-row");
-        open.setMaxWidth(Double.MAX_VALUE);
-        open.setAlignment(Pos.CENTER_LEFT);
-        open.setOnAction(ev -> model.openPast(e));
-        return open;
+        Button button = new Button();
+        button.setGraphic(content);
+        button.setId("mock-history-" + number);
+        button.getStyleClass().addAll(Styles.FLAT, "mock-history-row");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setOnAction(ev -> open.accept(e));
+        return button;
     }
 
     /** Percent from 0 (or the lowest negative score, rounded down to a tick) to 100. */

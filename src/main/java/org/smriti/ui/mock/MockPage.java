@@ -74,7 +74,7 @@ public final class MockPage implements Page {
             timer.stop();
             return;
         }
-        model.tick();
+        model.taking().tick();
     }
 
     @Override
@@ -108,7 +108,7 @@ public final class MockPage implements Page {
     }
 
     private void onKey(KeyEvent e) {
-        if (!model.running() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+        if (!model.taking().running() || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
                 || e.isMetaDown() || e.getTarget() instanceof TextInputControl) {
             return;
         }

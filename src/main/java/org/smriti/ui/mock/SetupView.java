@@ -1,10 +1,13 @@
 package org.smriti.ui.mock;
 
 import atlantafx.base.theme.Styles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,88 +19,96 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.mock.MockPreset;
 import org.smriti.core.mock.ResumeOffer;
 import org.smriti.core.question.Topic;
 
-/** Choosing a test: the resume banner, presets, the custom form, the marking scheme, Start, and the history. */
+/**
+ * Choosing a test: the resume banner, presets, the custom form, the marking scheme, Start, and the history. The
+ * layout is {@code setup.fxml}; this controller binds it to {@link SetupModel} and forwards the buttons to
+ * {@link MockViewModel}.
+ */
 final class SetupView {
 
     private final MockViewModel model;
-    private final ScrollPane root;
+    private final SetupModel setup;
+    @FXML private ScrollPane root;
+    @FXML private VBox content;
+    @FXML private HBox resumeBanner;
+    @FXML private Label resumeText;
+    @FXML private TilePane presets;
+    @FXML private GridPane customForm;
+    @FXML private TextField customCount;
+    @FXML private Label customCountHint;
+    @FXML private TextField customMinutes;
+    @FXML private FlowPane topics;
+    @FXML private CheckBox easy;
+    @FXML private CheckBox medium;
+    @FXML private CheckBox hard;
+    @FXML private CheckBox pyqOnly;
+    @FXML private CheckBox weakSpotsOnly;
+    @FXML private TextField marksRight;
+    @FXML private TextField marksWrong;
+    @FXML private TextField marksBlank;
+    @FXML private Label setupError;
+    @FXML private Button start;
+    @FXML private Label plan;
 
     SetupView(MockViewModel model) {
         this.model = model;
-        Label title = new Label("Mock test");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label intro = new Label("Timed tests in the UPSC Prelims format, one question at a time with a palette,"
-                + " as in the computer-based test. Every answer is saved at once; you can close Smriti and resume.");
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
-        intro.setWrapText(true);
-
-        Label startHeading = new Label("New test");
-        startHeading.getStyleClass().add(Styles.TITLE_4);
-        VBox content = new VBox(18, new VBox(6, title, intro), resumeBanner(),
-                new VBox(12, startHeading, presets(), customForm(), schemeForm(), startRow()),
-                new HistoryView(model).view());
-        content.getStyleClass().add("page");
-        content.setMaxWidth(1100);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
-        // Everything wraps to the width; a sideways scroll bar would only hide the right edge.
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setId("mock-setup");
-        root.getStyleClass().add("edge-to-edge");
+        this.setup = model.setup();
+        FXMLLoader loader = new FXMLLoader(SetupView.class.getResource("setup.fxml"));
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The mock test setup screen cannot be built from setup.fxml", e);
+        }
+        bindResumeOffer();
+        fillPresets();
+        bindCustomForm();
+        marksRight.textProperty().bindBidirectional(setup.marksRightProperty());
+        marksWrong.textProperty().bindBidirectional(setup.marksWrongProperty());
+        marksBlank.textProperty().bindBidirectional(setup.marksBlankProperty());
+        bindStart();
+        content.getChildren().add(new HistoryView(model.history(), model::openPast).view());
     }
 
     Node view() {
         return root;
     }
 
-    private Node resumeBanner() {
-        Label text = new Label();
-        text.setId("mock-resume-text");
-        text.getStyleClass().add(Styles.TEXT_BOLD);
-        text.setWrapText(true);
-        Label note = new Label("Starting a new test discards it.");
-        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        Button resume = new Button("Resume");
-        resume.setId("mock-resume");
-        resume.getStyleClass().add(Styles.ACCENT);
-        resume.setOnAction(e -> model.resume());
-        Button discard = new Button("Discard");
-        discard.setId("mock-discard");
-        discard.setOnAction(e -> model.discard());
-        FontIcon icon = new FontIcon(Feather.PLAY_CIRCLE);
-        VBox texts = new VBox(2, text, note);
-        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
-        HBox banner = new HBox(14, icon, texts, resume, discard);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setId("mock-resume-banner");
-        banner.getStyleClass().add("mock-resume-banner");
+    @FXML
+    private void resume() {
+        model.resume();
+    }
+
+    @FXML
+    private void discard() {
+        model.discard();
+    }
+
+    @FXML
+    private void start() {
+        model.start();
+    }
+
+    private void bindResumeOffer() {
         Runnable update = () -> {
             ResumeOffer offer = model.resumeOfferProperty().get();
-            banner.setVisible(offer != null);
-            banner.setManaged(offer != null);
-            text.setText(offer == null ? "" : offer.text());
+            resumeBanner.setVisible(offer != null);
+            resumeBanner.setManaged(offer != null);
+            resumeText.setText(offer == null ? "" : offer.text());
         };
         update.run();
         model.resumeOfferProperty().addListener((obs, old, now) -> update.run());
-        return banner;
     }
 
-    private Node presets() {
+    private void fillPresets() {
         ToggleGroup group = new ToggleGroup();
-        // Tiles: every card as big as the biggest, so the row stays even.
-        TilePane cards = new TilePane(10, 10);
-        cards.setPrefColumns(MockPreset.values().length);
-        cards.setTileAlignment(Pos.TOP_LEFT);
-        cards.setId("mock-presets");
+        presets.setPrefColumns(MockPreset.values().length);
         for (MockPreset p : MockPreset.values()) {
             Label name = new Label(p.label());
             name.getStyleClass().add(Styles.TEXT_BOLD);
@@ -110,16 +121,15 @@ final class SetupView {
             card.setToggleGroup(group);
             card.setUserData(p);
             card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            card.setSelected(model.presetProperty().get() == p);
+            card.setSelected(setup.presetProperty().get() == p);
             card.setOnAction(e -> {
-                model.presetProperty().set(p);
+                setup.presetProperty().set(p);
                 card.setSelected(true);
             });
-            cards.getChildren().add(card);
+            presets.getChildren().add(card);
         }
-        model.presetProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+        setup.presetProperty().addListener((obs, old, now) -> group.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
-        return cards;
     }
 
     private static String describe(MockPreset p) {
@@ -130,85 +140,37 @@ final class SetupView {
         return p == MockPreset.FULL ? size + "\n(or all the bank has,\n72 s each)" : size;
     }
 
-    private Node customForm() {
-        GridPane g = new GridPane();
-        g.setHgap(12);
-        g.setVgap(10);
-        g.setId("mock-custom-form");
-        TextField count = field("mock-custom-count", model.customCountProperty());
-        TextField minutes = field("mock-custom-minutes", model.customMinutesProperty());
-        g.addRow(0, label("Questions", count), withHint(count, "at most " + MockViewModel.MAX_CUSTOM_COUNT));
-        g.addRow(1, label("Minutes", minutes), withHint(minutes, "72 s a question is the Prelims pace"));
-        FlowPane topicBoxes = new FlowPane(14, 8);
+    private void bindCustomForm() {
+        customCount.textProperty().bindBidirectional(setup.customCountProperty());
+        customCountHint.setText("at most " + SetupModel.MAX_CUSTOM_COUNT);
+        customMinutes.textProperty().bindBidirectional(setup.customMinutesProperty());
         for (Topic t : Topic.values()) {
-            topicBoxes.getChildren().add(setBox(t.label(), "mock-topic-" + t.id(), model.topics(), t));
+            CheckBox box = new CheckBox(t.label());
+            box.setId("mock-topic-" + t.id());
+            topics.getChildren().add(box);
+            bindToSet(box, setup.topics(), t);
         }
-        g.addRow(2, new Label("Topics"), new VBox(4, hint("None ticked means every topic."), topicBoxes));
-        HBox levels = new HBox(14,
-                setBox("Easy", "mock-difficulty-1", model.difficulties(), 1),
-                setBox("Medium", "mock-difficulty-2", model.difficulties(), 2),
-                setBox("Hard", "mock-difficulty-3", model.difficulties(), 3));
-        g.addRow(3, new Label("Difficulty"), levels);
-        CheckBox pyq = new CheckBox("Previous-year questions only");
-        pyq.setId("mock-pyq-only");
-        pyq.selectedProperty().bindBidirectional(model.pyqOnlyProperty());
-        CheckBox weak = new CheckBox("My weak spots only (answered wrong before, or low recall)");
-        weak.setId("mock-weak-spots");
-        weak.setWrapText(true);
-        weak.selectedProperty().bindBidirectional(model.weakSpotsOnlyProperty());
-        g.add(new VBox(8, pyq, weak), 1, 4);
-        g.getStyleClass().add("mock-card");
-        Runnable show = () -> {
-            boolean custom = model.presetProperty().get().isCustom();
-            g.setVisible(custom);
-            g.setManaged(custom);
-        };
-        show.run();
-        model.presetProperty().addListener((obs, old, now) -> show.run());
-        return g;
+        bindToSet(easy, setup.difficulties(), 1);
+        bindToSet(medium, setup.difficulties(), 2);
+        bindToSet(hard, setup.difficulties(), 3);
+        pyqOnly.selectedProperty().bindBidirectional(setup.pyqOnlyProperty());
+        weakSpotsOnly.selectedProperty().bindBidirectional(setup.weakSpotsOnlyProperty());
+        customForm.visibleProperty().bind(setup.presetProperty().map(MockPreset::isCustom));
+        customForm.managedProperty().bind(customForm.visibleProperty());
     }
 
-    private Node schemeForm() {
-        TextField right = field("mock-marks-right", model.marksRightProperty());
-        TextField wrong = field("mock-marks-wrong", model.marksWrongProperty());
-        TextField blank = field("mock-marks-blank", model.marksBlankProperty());
-        HBox row = new HBox(10, label("Right", right), right, label("Wrong", wrong), wrong, label("Blank", blank),
-                blank);
-        row.setAlignment(Pos.CENTER_LEFT);
-        Label heading = new Label("Marking scheme");
-        heading.getStyleClass().add(Styles.TEXT_BOLD);
-        return new VBox(6, heading, row,
-                hint("UPSC GS Paper I: +2 right, −2/3 wrong, 0 blank. Whole numbers, decimals or fractions."));
-    }
-
-    private Node startRow() {
-        Label plan = new Label();
-        plan.setId("mock-plan");
-        plan.setWrapText(true);
-        plan.textProperty().bind(model.planProperty());
-        Label error = new Label();
-        error.setId("mock-setup-error");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.setupErrorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        Button start = new Button("Start test", new FontIcon(Feather.PLAY));
-        start.setId("mock-start");
-        start.getStyleClass().add(Styles.ACCENT);
+    private void bindStart() {
+        plan.textProperty().bind(setup.planProperty());
+        setupError.textProperty().bind(setup.errorProperty());
+        setupError.managedProperty().bind(setupError.textProperty().isNotEmpty());
+        setupError.visibleProperty().bind(setupError.managedProperty());
         // Enter starts the test, but only while this screen is the one shown.
         start.defaultButtonProperty().bind(model.screenProperty().isEqualTo(MockViewModel.Screen.SETUP));
-        start.disableProperty().bind(model.setupErrorProperty().isNotEmpty());
-        start.setOnAction(e -> model.start());
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(14, start, plan);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, error, row);
+        start.disableProperty().bind(setup.errorProperty().isNotEmpty());
     }
 
-    private static <T> CheckBox setBox(String text, String id, ObservableSet<T> set, T value) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
+    /** Ticked exactly while the value is in the set, both ways. */
+    private static <T> void bindToSet(CheckBox box, ObservableSet<T> set, T value) {
         box.setSelected(set.contains(value));
         box.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
@@ -218,34 +180,5 @@ final class SetupView {
             }
         });
         set.addListener((SetChangeListener<T>) c -> box.setSelected(set.contains(value)));
-        return box;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(5);
-        f.textProperty().bindBidirectional(property);
-        return f;
-    }
-
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setLabelFor(target);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private static HBox withHint(Node field, String text) {
-        HBox row = new HBox(8, field, hint(text));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        l.setWrapText(true);
-        return l;
     }
 }

@@ -16,23 +16,22 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
+import org.smriti.ui.common.CardBack;
+import org.smriti.ui.common.CardFront;
 import org.smriti.ui.common.Fxml;
 import org.smriti.ui.common.Names;
-import org.smriti.ui.common.QuestionText;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 
 /** A card being studied (frame in {@code ReviewCardView.fxml}): the question, its options, then the answer. */
 final class ReviewCardView extends BorderPane {
 
     private final ReviewViewModel model;
-    private final CardAnswer answer;
+    private final CardBack answer;
     private final Runnable refocus;
     @FXML private Label session;
     @FXML private Label progress;
@@ -53,7 +52,7 @@ final class ReviewCardView extends BorderPane {
     ReviewCardView(ReviewViewModel model, Consumer<SourceRef> openSource, Function<String, String> documentTitle,
             Runnable refocus) {
         this.model = model;
-        this.answer = new CardAnswer(openSource, documentTitle);
+        this.answer = new CardBack(openSource, documentTitle);
         this.refocus = refocus;
         Fxml.load(this);
         session.textProperty().bind(model.sessionLabelProperty());
@@ -99,10 +98,10 @@ final class ReviewCardView extends BorderPane {
             return;
         }
         boolean answered = phase == Phase.ANSWERED;
-        cardBody.getChildren().setAll(meta(q), QuestionText.of(q));
-        if (q instanceof ObjectiveQuestion objective) {
-            cardBody.getChildren().add(options(objective, answered));
-        }
+        cardBody.getChildren().setAll(CardFront.of(q, model.selectedProperty().get(), answered, index -> {
+            model.choose(index);
+            refocus.run();
+        }));
         if (answered) {
             Node shown = answer.of(q, model.correctProperty().get());
             cardBody.getChildren().add(shown);
@@ -123,54 +122,6 @@ final class ReviewCardView extends BorderPane {
         double y = node.getBoundsInParent().getMinY();
         double wanted = Math.max(0, y - viewport / 3);
         scroll.setVvalue(Math.min(1, wanted / (content - viewport)));
-    }
-
-    private static Node meta(Question q) {
-        Label topic = new Label(q.primaryTopic().label());
-        topic.getStyleClass().addAll(Styles.TEXT_SMALL, "chip");
-        Label type = new Label(Names.of(q.type()));
-        type.getStyleClass().addAll(Styles.TEXT_SMALL, "chip");
-        Label level = new Label("Difficulty " + q.difficulty() + "/3");
-        level.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox row = new HBox(8, topic, type, level);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private Node options(ObjectiveQuestion q, boolean answered) {
-        VBox list = new VBox(8);
-        list.setId("review-options");
-        int chosen = model.selectedProperty().get();
-        for (int i = 0; i < q.options().size(); i++) {
-            int index = i;
-            Button option = new Button(QuestionText.optionLetter(i) + "  " + q.options().get(i));
-            option.setId("review-option-" + i);
-            option.setWrapText(true);
-            option.setMaxWidth(Double.MAX_VALUE);
-            option.setAlignment(Pos.CENTER_LEFT);
-            option.setMinHeight(Region.USE_PREF_SIZE);
-            option.setFocusTraversable(!answered);
-            option.getStyleClass().add("option");
-            if (index == chosen) {
-                option.getStyleClass().add("option-chosen");
-            }
-            if (answered) {
-                if (index == q.correctOption()) {
-                    option.getStyleClass().add("option-right");
-                    option.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-                } else if (index == chosen) {
-                    option.getStyleClass().add("option-wrong");
-                    option.setGraphic(new FontIcon(Feather.X_CIRCLE));
-                }
-            } else {
-                option.setOnAction(e -> {
-                    model.choose(index);
-                    refocus.run();
-                });
-            }
-            list.getChildren().add(option);
-        }
-        return list;
     }
 
     private Node[] askButtons(Question q) {

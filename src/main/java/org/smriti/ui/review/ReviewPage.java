@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.smriti.core.question.SourceRef;
+import org.smriti.ui.common.CardFront;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 import org.smriti.ui.shell.Page;
 
@@ -32,7 +33,7 @@ public final class ReviewPage implements Page {
         this.openSource = openSource;
         this.documentTitle = documentTitle;
         root.setId("page-review");
-        root.getStylesheets().add(ReviewPage.class.getResource("review.css").toExternalForm());
+        root.getStylesheets().addAll(CardFront.STYLESHEET, ReviewPage.class.getResource("review.css").toExternalForm());
         root.setFocusTraversable(true);
         ReviewKeys keys = new ReviewKeys(model, fraction -> {
             if (cardView != null) {

@@ -28,8 +28,8 @@ import org.smriti.core.stats.TopicMastery;
 import org.smriti.study.StudyService;
 
 /**
- * State of the Stats screen: one {@link Snapshot} of every figure, recomputed by {@link #refresh()} each time the
- * screen is shown. Exam mode is a toggle here only; whoever owns its persistence listens to
+ * State of the Stats screen: one {@link StatsReport} of every figure, recomputed by {@link #refresh()} each time
+ * the screen is shown. Exam mode is a toggle here only; whoever owns its persistence listens to
  * {@link #examModeProperty()}.
  */
 public final class StatsViewModel {
@@ -37,7 +37,7 @@ public final class StatsViewModel {
     private final StudyService study;
     private final Supplier<List<ProgressEvent>> mockEvents;
     private final Supplier<Settings> settings;
-    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<StatsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final BooleanProperty examMode = new SimpleBooleanProperty(this, "examMode", false);
 
     /**
@@ -50,28 +50,8 @@ public final class StatsViewModel {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /**
-     * Every figure at one instant.
-     *
-     * @param clock       how instants map to study days for this snapshot
-     * @param mockProblem why the mock history could not be read (e.g. a pack with its questions was removed);
-     *                    the mock figures are then left out rather than guessed
-     * @param exam        the exam-day prediction; empty without an exam date
-     * @param unseen      cards still to be seen before the exam; empty without an exam date
-     * @param examRetention desired retention today under exam mode
-     * @param examNewPerDay new cards a day under exam mode
-     */
-    public record Snapshot(DayClock clock, ReviewCalendar calendar, DueForecast forecast, Retention retention,
-                           TopicMastery mastery, List<MockHistory.Point> mockTrend, Optional<String> mockProblem, TimePerDay time, Optional<ExamPlan> exam,
-                           Optional<ExamMode.Unseen> unseen, double examRetention, int examNewPerDay) {
-    }
-
-    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
-    }
-
-    public Snapshot snapshot() {
-        return snapshot.get();
+    public ReadOnlyObjectProperty<StatsReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
     /** On: desired retention rises as the exam nears and enough new cards are introduced to see them all. */
@@ -102,7 +82,7 @@ public final class StatsViewModel {
                 .map(date -> ExamPlan.of(date, bank, state, scheduler, now, MarkingScheme.UPSC));
         Optional<ExamMode.Unseen> unseen = Optional.ofNullable(s.examDate())
                 .map(date -> ExamMode.unseenBeforeExam(bank, state, today, date));
-        snapshot.set(new Snapshot(clock,
+        report.set(new StatsReport(clock,
                 ReviewCalendar.lastYear(state, clock, now),
                 DueForecast.of(bank, state, clock, now, DueForecast.DAYS),
                 Retention.of(state, clock, now),

@@ -134,12 +134,12 @@ class MockResultTest {
     }
 
     @Test
-    void reviewFiltersSelectWrongBlankMarkedAndTopic() {
-        assertThat(ids(result.rows(ReviewFilter.WRONG))).containsExactly("e1", "d0", "n1");
-        assertThat(ids(result.rows(ReviewFilter.BLANK))).containsExactly("e2", "d2", "n2");
-        assertThat(ids(result.rows(ReviewFilter.MARKED))).containsExactly("e2", "e3");
-        assertThat(ids(result.rows(ReviewFilter.topic(Topic.DEFENCE).and(ReviewFilter.WRONG)))).containsExactly("d0");
-        assertThat(result.rows(ReviewFilter.ALL)).hasSize(10);
+    void answerFiltersSelectWrongBlankMarkedAndTopic() {
+        assertThat(ids(result.rows(AnswerFilter.WRONG))).containsExactly("e1", "d0", "n1");
+        assertThat(ids(result.rows(AnswerFilter.BLANK))).containsExactly("e2", "d2", "n2");
+        assertThat(ids(result.rows(AnswerFilter.MARKED))).containsExactly("e2", "e3");
+        assertThat(ids(result.rows(AnswerFilter.topic(Topic.DEFENCE).and(AnswerFilter.WRONG)))).containsExactly("d0");
+        assertThat(result.rows(AnswerFilter.ALL)).hasSize(10);
     }
 
     @Test

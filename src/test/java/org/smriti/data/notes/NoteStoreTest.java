@@ -79,6 +79,8 @@ class NoteStoreTest {
                         "latin1.txt is not UTF-8 text: save it as UTF-8"),
                 Arguments.of("scan.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2},
                         "scan.txt is not a text file (it holds binary data)"),
+                Arguments.of("wide.txt", "caf\u00e9".getBytes(StandardCharsets.UTF_16),
+                        "wide.txt is UTF-16 text: save it as UTF-8"),
                 Arguments.of("empty.md", "  \n\n".getBytes(StandardCharsets.UTF_8),
                         "empty.md is empty: there is nothing to make cards from."),
                 Arguments.of("huge.md", new byte[(int) NoteStore.MAX_BYTES + 1],

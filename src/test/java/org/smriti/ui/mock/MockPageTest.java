@@ -32,7 +32,7 @@ class MockPageTest {
     }
 
     private void open() throws Exception {
-        model = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        model = new MockViewModel(MockUiFixtures::bank, ports, clock);
         MockPageStage.show(model, Theme.LIGHT, 100);
     }
 
@@ -56,15 +56,15 @@ class MockPageTest {
         robot.type(KeyCode.M);                       // Q3 marked, Q4 on screen
         robot.type(KeyCode.P);                       // back to Q3
         assertThat(text("#mock-position")).isEqualTo("Question 3 of 10");
-        assertThat(paletteClass(1)).contains(TakingView.styleClass(PaletteState.ANSWERED));
-        assertThat(paletteClass(2)).contains(TakingView.styleClass(PaletteState.ANSWERED_AND_MARKED));
-        assertThat(paletteClass(3)).contains(TakingView.styleClass(PaletteState.MARKED_FOR_REVIEW));
-        assertThat(paletteClass(4)).contains(TakingView.styleClass(PaletteState.NOT_ANSWERED));
-        assertThat(paletteClass(5)).contains(TakingView.styleClass(PaletteState.NOT_VISITED));
+        assertThat(paletteClass(1)).contains(PaletteView.styleClass(PaletteState.ANSWERED));
+        assertThat(paletteClass(2)).contains(PaletteView.styleClass(PaletteState.ANSWERED_AND_MARKED));
+        assertThat(paletteClass(3)).contains(PaletteView.styleClass(PaletteState.MARKED_FOR_REVIEW));
+        assertThat(paletteClass(4)).contains(PaletteView.styleClass(PaletteState.NOT_ANSWERED));
+        assertThat(paletteClass(5)).contains(PaletteView.styleClass(PaletteState.NOT_VISITED));
         assertThat(text("#mock-legend-answered-and-marked")).isEqualTo("1");
 
         clock.advance(Duration.ofMinutes(12));
-        fx(model::tick);
+        fx(model.taking()::tick);
         assertThat(visible("#mock-results")).isTrue();
         assertThat(visible("#mock-taking")).isFalse();
         assertThat(text("#mock-result-title")).isEqualTo("Result · Quick test");
@@ -75,7 +75,7 @@ class MockPageTest {
     }
 
     @Test
-    void theCountdownTicksByItselfFromTheInjectedClock() throws Exception {
+    void theCountdownShowsTheTimeLeftByTheInjectedClockWithoutAKeyPressed() throws Exception {
         open();
         robot.clickOn("#mock-start");
         clock.advance(Duration.ofMinutes(5));
@@ -89,7 +89,7 @@ class MockPageTest {
         robot.clickOn("#mock-start");
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.sessionProperty().get().current().answered()).isFalse();
+        assertThat(model.taking().sessionProperty().get().current().answered()).isFalse();
     }
 
     @Test
@@ -97,7 +97,7 @@ class MockPageTest {
         open();
         robot.type(KeyCode.ENTER);
         assertThat(visible("#mock-taking")).isTrue();
-        assertThat(model.sessionProperty().get().size()).isEqualTo(10);
+        assertThat(model.taking().sessionProperty().get().size()).isEqualTo(10);
     }
 
     @Test
@@ -106,7 +106,7 @@ class MockPageTest {
         robot.clickOn("#mock-start");
         robot.clickOn("#mock-option-c");
         robot.clickOn("#mock-option-c");             // a second click keeps the answer, as in the CBT
-        assertThat(model.sessionProperty().get().current().selected()).isEqualTo(2);
+        assertThat(model.taking().sessionProperty().get().current().selected()).isEqualTo(2);
         robot.clickOn("#mock-palette-7");
         assertThat(text("#mock-position")).isEqualTo("Question 7 of 10");
         robot.clickOn("#mock-previous");
@@ -138,29 +138,45 @@ class MockPageTest {
         open();
         robot.clickOn("#mock-start");
         clock.advance(Duration.ofMinutes(2));
-        fx(model::tick);
+        fx(model.taking()::tick);
         assertThat(visible("#mock-warning")).isTrue();
         assertThat(text("#mock-warning")).isEqualTo("10 minutes left.");
         robot.type(KeyCode.DIGIT4);
-        assertThat(model.sessionProperty().get().current().selected()).isEqualTo(3);
+        assertThat(model.taking().sessionProperty().get().current().selected()).isEqualTo(3);
         robot.clickOn("#mock-warning-close");
         assertThat(visible("#mock-warning")).isFalse();
     }
 
     @Test
-    void theReviewFiltersShowOnlyTheChosenQuestions() throws Exception {
+    void theAnswerReviewFiltersShowOnlyTheChosenQuestions() throws Exception {
         open();
         robot.clickOn("#mock-start");
-        int wrong = (model.currentQuestion().correctOption() + 1) % 4;
+        int wrong = (model.taking().currentQuestion().correctOption() + 1) % 4;
         robot.type(KeyCode.valueOf("DIGIT" + (wrong + 1)));
         robot.clickOn("#mock-submit");
         robot.clickOn("Submit test");
         robot.clickOn("#mock-filter-wrong");
-        assertThat(robot.lookup("#mock-review-list").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .extracting(Node::getId).containsExactly("mock-review-1");
+        assertThat(robot.lookup("#mock-answer-review-list").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(Node::getId).containsExactly("mock-answer-review-1");
         robot.clickOn("#mock-retry-wrong");
         assertThat(visible("#mock-taking")).isTrue();
         assertThat(text("#mock-position")).isEqualTo("Question 1 of 1");
+    }
+
+    @Test
+    void aNewResultShowsEveryAnswerWhateverWasFilteredBefore() throws Exception {
+        open();
+        robot.clickOn("#mock-start");
+        robot.clickOn("#mock-submit");
+        robot.clickOn("Submit test");
+        robot.clickOn("#mock-filter-marked");
+        robot.clickOn("#mock-retake");
+        robot.clickOn("#mock-submit");
+        robot.clickOn("Submit test");
+        assertThat(robot.lookup("#mock-filter-all").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#mock-filter-marked").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#mock-answer-review-list").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(10);
     }
 
     @Test
@@ -171,7 +187,7 @@ class MockPageTest {
         clock.advance(Duration.ofSeconds(30));
         robot.type(KeyCode.M);
         robot.type(KeyCode.DIGIT1);
-        String firstQuestion = model.sessionProperty().get().questionIds().get(0);
+        String firstQuestion = model.taking().sessionProperty().get().questionIds().get(0);
         FxHarness.close();
 
         clock.advance(Duration.ofHours(2));
@@ -183,9 +199,9 @@ class MockPageTest {
         assertThat(text("#mock-position")).isEqualTo("Question 2 of 10");
         assertThat(robot.lookup("#mock-option-a").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#mock-palette-1");
-        assertThat(model.sessionProperty().get().currentQuestionId()).isEqualTo(firstQuestion);
+        assertThat(model.taking().sessionProperty().get().currentQuestionId()).isEqualTo(firstQuestion);
         assertThat(robot.lookup("#mock-option-c").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(paletteClass(1)).contains(TakingView.styleClass(PaletteState.ANSWERED_AND_MARKED));
+        assertThat(paletteClass(1)).contains(PaletteView.styleClass(PaletteState.ANSWERED_AND_MARKED));
     }
 
     @Test
@@ -224,7 +240,7 @@ class MockPageTest {
 
     private String text(String query) {
         Node node = robot.lookup(query).query();
-        return node instanceof Label ? ((Label) node).getText() : ((Button) node).getText();
+        return node instanceof Label label ? label.getText() : ((Button) node).getText();
     }
 
     private java.util.List<String> paletteClass(int number) {

@@ -39,7 +39,7 @@ class MockScreenshotTest {
 
     @Test
     void everyScreenInBothThemes() throws Exception {
-        MockViewModel model = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        MockViewModel model = new MockViewModel(MockUiFixtures::bank, ports, clock);
         Scene scene = MockPageStage.show(model, Theme.LIGHT, 100);
         shootBoth(scene, "mock-setup-empty", 100);
 
@@ -47,56 +47,56 @@ class MockScreenshotTest {
         for (int t = 0; t < 3; t++) {
             int test = t;
             fx(() -> {
-                model.presetProperty().set(MockPreset.QUICK);
+                model.setup().presetProperty().set(MockPreset.QUICK);
                 model.start();
                 for (int i = 0; i < 10; i++) {
-                    int right = model.currentQuestion().correctOption();
+                    int right = model.taking().currentQuestion().correctOption();
                     if (i % 3 != 2) {
-                        model.select((i + test) % 4 == 0 ? (right + 1) % 4 : right);
+                        model.taking().select((i + test) % 4 == 0 ? (right + 1) % 4 : right);
                     }
                     clock.advance(Duration.ofSeconds(20 + 17 * ((i * 7 + test) % 5)));
-                    model.saveAndNext();
+                    model.taking().saveAndNext();
                 }
-                model.submit();
+                model.taking().submit();
                 clock.advance(Duration.ofDays(1));
                 model.newTest();
             });
         }
         fx(() -> {
-            model.presetProperty().set(MockPreset.CUSTOM);
+            model.setup().presetProperty().set(MockPreset.CUSTOM);
             model.start();
-            model.submit();
+            model.taking().submit();
             model.newTest();
-            model.presetProperty().set(MockPreset.QUICK);
+            model.setup().presetProperty().set(MockPreset.QUICK);
         });
         // An unfinished test for the resume banner.
         fx(() -> {
             model.start();
-            model.select(1);
-            model.saveAndNext();
+            model.taking().select(1);
+            model.taking().saveAndNext();
         });
-        MockViewModel restarted = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        MockViewModel restarted = new MockViewModel(MockUiFixtures::bank, ports, clock);
         scene = MockPageStage.show(restarted, Theme.LIGHT, 100);
         shootBoth(scene, "mock-setup-history", 100);
         scrollTo(scene, "#mock-setup", 1);
         shootBoth(scene, "mock-setup-history-bottom", 100);
-        fx(() -> restarted.presetProperty().set(MockPreset.CUSTOM));
+        fx(() -> restarted.setup().presetProperty().set(MockPreset.CUSTOM));
         scrollTo(scene, "#mock-setup", 0);
         shootBoth(scene, "mock-setup-custom", 100);
         shoot(scene, Theme.LIGHT, 175, "mock-setup-custom-175");
-        fx(() -> restarted.presetProperty().set(MockPreset.QUICK));
+        fx(() -> restarted.setup().presetProperty().set(MockPreset.QUICK));
 
         fx(() -> {
             restarted.resume();
-            restarted.select(0);
-            restarted.saveAndNext();      // answered
-            restarted.saveAndNext();      // not answered
-            restarted.markAndNext();      // marked
-            restarted.select(2);
-            restarted.markAndNext();      // answered and marked
-            restarted.select(1);
+            restarted.taking().select(0);
+            restarted.taking().saveAndNext();      // answered
+            restarted.taking().saveAndNext();      // not answered
+            restarted.taking().markAndNext();      // marked
+            restarted.taking().select(2);
+            restarted.taking().markAndNext();      // answered and marked
+            restarted.taking().select(1);
             clock.advance(Duration.ofMinutes(3));
-            restarted.tick();
+            restarted.taking().tick();
         });
         shootBoth(scene, "mock-taking", 100);
         shoot(scene, Theme.LIGHT, 175, "mock-taking-175");
@@ -106,25 +106,25 @@ class MockScreenshotTest {
         robot.clickOn("Keep going");
         fx(() -> {
             clock.advance(Duration.ofSeconds(270));
-            restarted.tick();
+            restarted.taking().tick();
         });
         shoot(scene, Theme.LIGHT, 100, "mock-taking-warning");
 
         fx(() -> {
             clock.advance(Duration.ofMinutes(5));
-            restarted.tick();
+            restarted.taking().tick();
         });
         shootBoth(scene, "mock-results", 100);
         scrollTo(scene, "#mock-results", 0.35);
-        shootBoth(scene, "mock-results-review", 100);
-        shoot(scene, Theme.LIGHT, 175, "mock-results-review-175");
+        shootBoth(scene, "mock-results-answer-review", 100);
+        shoot(scene, Theme.LIGHT, 175, "mock-results-answer-review-175");
 
         // The biggest test the bank allows, at the largest font: the palette must scroll, not spill.
         fx(() -> {
             restarted.newTest();
-            restarted.presetProperty().set(MockPreset.FULL);
+            restarted.setup().presetProperty().set(MockPreset.FULL);
             restarted.start();
-            restarted.jumpTo(29);
+            restarted.taking().jumpTo(29);
         });
         shoot(scene, Theme.DARK, 175, "mock-taking-full-175-dark");
     }

@@ -28,17 +28,20 @@ class MockViewModelTest {
     private final InMemoryMockPorts ports = new InMemoryMockPorts();
     private final MutableClock clock = MockUiFixtures.clock();
     private final MockViewModel model = newInstance();
+    private final SetupModel setup = model.setup();
+    private final TakingModel taking = model.taking();
+    private final ResultsModel results = model.results();
 
     private MockViewModel newInstance() {
-        return new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        return new MockViewModel(MockUiFixtures::bank, ports, clock);
     }
 
     private MockSession session() {
-        return model.sessionProperty().get();
+        return taking.sessionProperty().get();
     }
 
     private int right() {
-        return model.currentQuestion().correctOption();
+        return taking.currentQuestion().correctOption();
     }
 
     private int wrong() {
@@ -47,15 +50,15 @@ class MockViewModelTest {
 
     @Test
     void quickIsPreselectedAndThePlanShowsCountTimeAndMarking() {
-        assertThat(model.presetProperty().get()).isEqualTo(MockPreset.QUICK);
-        assertThat(model.planProperty().get()).isEqualTo("10 questions in 12:00 · marking +2 / -2/3 / 0");
-        assertThat(model.setupErrorProperty().get()).isEmpty();
+        assertThat(setup.presetProperty().get()).isEqualTo(MockPreset.QUICK);
+        assertThat(setup.planProperty().get()).isEqualTo("10 questions in 12:00 · marking +2 / -2/3 / 0");
+        assertThat(setup.errorProperty().get()).isEmpty();
     }
 
     @Test
     void fullShrinksToTheBankAt72SecondsAQuestion() {
-        model.presetProperty().set(MockPreset.FULL);
-        assertThat(model.planProperty().get()).startsWith("30 questions in 36:00 (only 30 of the 100 asked for");
+        setup.presetProperty().set(MockPreset.FULL);
+        assertThat(setup.planProperty().get()).startsWith("30 questions in 36:00 (only 30 of the 100 asked for");
     }
 
     @Test
@@ -64,7 +67,7 @@ class MockViewModelTest {
         assertThat(model.screenProperty().get()).isEqualTo(MockViewModel.Screen.TAKING);
         assertThat(session().size()).isEqualTo(10);
         assertThat(session().duration()).isEqualTo(Duration.ofMinutes(12));
-        assertThat(model.remainingText()).isEqualTo("12:00");
+        assertThat(taking.remainingText()).isEqualTo("12:00");
         assertThat(ports.journal).singleElement().isInstanceOf(MockStartedEvent.class);
     }
 
@@ -72,7 +75,7 @@ class MockViewModelTest {
     void twoFreshTestsGetDifferentQuestionsOrOrder() {
         model.start();
         List<String> first = session().questionIds();
-        model.submit();
+        taking.submit();
         clock.advance(Duration.ofMinutes(1));
         model.newTest();
         model.start();
@@ -83,20 +86,20 @@ class MockViewModelTest {
     void everyActionIsJournalledAtOnce() {
         model.start();
         int before = ports.appends();
-        model.select(0);
-        model.saveAndNext();
-        model.markAndNext();
-        model.previous();
-        model.select(2);
-        model.clearResponse();
-        model.jumpTo(5);
+        taking.select(0);
+        taking.saveAndNext();
+        taking.markAndNext();
+        taking.previous();
+        taking.select(2);
+        taking.clearResponse();
+        taking.jumpTo(5);
         assertThat(ports.appends()).isEqualTo(before + 7);
     }
 
     @Test
     void aChosenOptionIsInTheJournalBeforeTheNextAction() {
         model.start();
-        model.select(2);
+        taking.select(2);
         assertThat(ports.journal.get(ports.journal.size() - 1))
                 .isInstanceOfSatisfying(MockChangedEvent.class, e -> assertThat(e.selectedOption()).isEqualTo(2));
     }
@@ -104,13 +107,13 @@ class MockViewModelTest {
     @Test
     void thePaletteShowsAllFiveStates() {
         model.start();
-        model.select(0);
-        model.saveAndNext();          // 1 answered
-        model.saveAndNext();          // 2 not answered
-        model.markAndNext();          // 3 marked for review
-        model.select(1);
-        model.markAndNext();          // 4 answered and marked; 5 on screen, not answered
-        assertThat(model.paletteCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        taking.select(0);
+        taking.saveAndNext();          // 1 answered
+        taking.saveAndNext();          // 2 not answered
+        taking.markAndNext();          // 3 marked for review
+        taking.select(1);
+        taking.markAndNext();          // 4 answered and marked; 5 on screen, not answered
+        assertThat(taking.paletteCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 PaletteState.NOT_VISITED, 5,
                 PaletteState.NOT_ANSWERED, 2,
                 PaletteState.ANSWERED, 1,
@@ -121,10 +124,10 @@ class MockViewModelTest {
     @Test
     void clearResponseRemovesTheAnswerButKeepsTheMark() {
         model.start();
-        model.select(3);
-        model.markAndNext();
-        model.previous();
-        model.clearResponse();
+        taking.select(3);
+        taking.markAndNext();
+        taking.previous();
+        taking.clearResponse();
         assertThat(session().current().answered()).isFalse();
         assertThat(session().paletteState(0)).isEqualTo(PaletteState.MARKED_FOR_REVIEW);
     }
@@ -132,9 +135,9 @@ class MockViewModelTest {
     @Test
     void previousAndPaletteJumpsMoveTheQuestionOnScreen() {
         model.start();
-        model.jumpTo(7);
+        taking.jumpTo(7);
         assertThat(session().currentIndex()).isEqualTo(7);
-        model.previous();
+        taking.previous();
         assertThat(session().currentIndex()).isEqualTo(6);
     }
 
@@ -144,38 +147,38 @@ class MockViewModelTest {
         int before = ports.appends();
         for (int i = 0; i < 4; i++) {
             clock.advance(Duration.ofSeconds(1));
-            model.tick();
+            taking.tick();
         }
         assertThat(ports.appends()).isEqualTo(before);
         clock.advance(Duration.ofSeconds(1));
-        model.tick();
+        taking.tick();
         assertThat(ports.appends()).isEqualTo(before + 1);
-        assertThat(model.remainingText()).isEqualTo("11:55");
+        assertThat(taking.remainingText()).isEqualTo("11:55");
     }
 
     @Test
     void warningsComeAtTenMinutesAndAtOneMinute() {
         model.start();
         clock.advance(Duration.ofMinutes(1));
-        model.tick();
-        assertThat(model.warningProperty().get()).isEmpty();
+        taking.tick();
+        assertThat(taking.warningProperty().get()).isEmpty();
         clock.advance(Duration.ofMinutes(1));
-        model.tick();
-        assertThat(model.warningProperty().get()).isEqualTo("10 minutes left.");
-        model.dismissWarning();
+        taking.tick();
+        assertThat(taking.warningProperty().get()).isEqualTo("10 minutes left.");
+        taking.dismissWarning();
         clock.advance(Duration.ofMinutes(9));
-        model.tick();
-        assertThat(model.warningProperty().get()).startsWith("1 minute left.");
+        taking.tick();
+        assertThat(taking.warningProperty().get()).startsWith("1 minute left.");
     }
 
     @Test
     void atZeroTheTestIsSubmittedAutomaticallyAndTheResultShown() {
         model.start();
-        model.select(right());
+        taking.select(right());
         clock.advance(Duration.ofMinutes(12));
-        model.tick();
+        taking.tick();
         assertThat(model.screenProperty().get()).isEqualTo(MockViewModel.Screen.RESULTS);
-        MockResult result = model.resultProperty().get();
+        MockResult result = results.resultProperty().get();
         assertThat(result.autoSubmitted()).isTrue();
         assertThat(result.correct()).isEqualTo(1);
         assertThat(ports.journal.get(ports.journal.size() - 1))
@@ -186,24 +189,24 @@ class MockViewModelTest {
     void anActionAfterTimeRanOutDoesNotCount() {
         model.start();
         clock.advance(Duration.ofMinutes(13));
-        model.select(right());
-        assertThat(model.resultProperty().get().blank()).isEqualTo(10);
+        taking.select(right());
+        assertThat(results.resultProperty().get().blank()).isEqualTo(10);
     }
 
     @Test
     void resultsCountRightWrongAndBlankWithNegativeMarking() {
         model.start();
         for (int i = 0; i < 3; i++) {
-            model.select(right());
-            model.saveAndNext();
+            taking.select(right());
+            taking.saveAndNext();
         }
         for (int i = 0; i < 2; i++) {
-            model.select(wrong());
-            model.saveAndNext();
+            taking.select(wrong());
+            taking.saveAndNext();
         }
         clock.advance(Duration.ofMinutes(5));
-        model.submit();
-        MockResult r = model.resultProperty().get();
+        taking.submit();
+        MockResult r = results.resultProperty().get();
         assertThat(List.of(r.correct(), r.wrong(), r.blank())).containsExactly(3, 2, 5);
         assertThat(r.score()).isEqualTo(Fraction.of(14, 3));
         assertThat(r.marksLost()).isEqualTo(Fraction.of(4, 3));
@@ -215,26 +218,26 @@ class MockViewModelTest {
     @Test
     void submittingFeedsTheAnswersToTheReviewPort() {
         model.start();
-        model.submit();
-        assertThat(ports.fed).singleElement().isEqualTo(model.resultProperty().get());
+        taking.submit();
+        assertThat(ports.fed).singleElement().isEqualTo(results.resultProperty().get());
     }
 
     @Test
-    void reviewFiltersByKindAndTopic() {
+    void answerReviewFiltersByKindAndTopic() {
         model.start();
-        model.select(wrong());
-        model.markAndNext();
-        model.select(right());
-        model.submit();
-        model.reviewKindProperty().set(MockViewModel.ReviewKind.WRONG);
-        assertThat(model.reviewRows()).extracting(MockResult.QuestionRow::index).containsExactly(0);
-        model.reviewKindProperty().set(MockViewModel.ReviewKind.MARKED);
-        assertThat(model.reviewRows()).extracting(MockResult.QuestionRow::index).containsExactly(0);
-        model.reviewKindProperty().set(MockViewModel.ReviewKind.BLANK);
-        assertThat(model.reviewRows()).hasSize(8);
-        Topic topic = model.reviewRows().get(0).topic();
-        model.reviewTopicProperty().set(topic);
-        assertThat(model.reviewRows()).isNotEmpty().allSatisfy(row -> {
+        taking.select(wrong());
+        taking.markAndNext();
+        taking.select(right());
+        taking.submit();
+        results.answerKindProperty().set(ResultsModel.AnswerKind.WRONG);
+        assertThat(results.answerRows()).extracting(MockResult.QuestionRow::index).containsExactly(0);
+        results.answerKindProperty().set(ResultsModel.AnswerKind.MARKED);
+        assertThat(results.answerRows()).extracting(MockResult.QuestionRow::index).containsExactly(0);
+        results.answerKindProperty().set(ResultsModel.AnswerKind.BLANK);
+        assertThat(results.answerRows()).hasSize(8);
+        Topic topic = results.answerRows().get(0).topic();
+        results.answerTopicProperty().set(topic);
+        assertThat(results.answerRows()).isNotEmpty().allSatisfy(row -> {
             assertThat(row.topic()).isEqualTo(topic);
             assertThat(row.outcome()).isEqualTo(Outcome.BLANK);
         });
@@ -244,11 +247,11 @@ class MockViewModelTest {
     void retryWrongAnswersStartsATestOfJustThose() {
         model.start();
         String first = session().currentQuestionId();
-        model.select(wrong());
-        model.saveAndNext();
+        taking.select(wrong());
+        taking.saveAndNext();
         String second = session().currentQuestionId();
-        model.select(wrong());
-        model.submit();
+        taking.select(wrong());
+        taking.submit();
         model.retryWrong();
         assertThat(model.screenProperty().get()).isEqualTo(MockViewModel.Screen.TAKING);
         assertThat(session().questionIds()).containsExactlyInAnyOrder(first, second);
@@ -259,20 +262,20 @@ class MockViewModelTest {
     void retakeAsksTheSameQuestionsInTheSameOrder() {
         model.start();
         List<String> ids = session().questionIds();
-        model.submit();
+        taking.submit();
         model.retake();
         assertThat(session().questionIds()).isEqualTo(ids);
-        assertThat(session().testId()).isNotEqualTo(model.resultProperty().get().testId());
+        assertThat(session().testId()).isNotEqualTo(results.resultProperty().get().testId());
     }
 
     @Test
     void aFreshInstanceOffersToResumeWithTheSameAnswersAndTime() {
         model.start();
-        model.select(right());
-        model.saveAndNext();
-        model.select(wrong());
+        taking.select(right());
+        taking.saveAndNext();
+        taking.select(wrong());
         clock.advance(Duration.ofSeconds(30));
-        model.markAndNext();
+        taking.markAndNext();
         MockSession before = session();
 
         clock.advance(Duration.ofHours(3));
@@ -280,22 +283,22 @@ class MockViewModelTest {
         assertThat(restarted.resumeOfferProperty().get().text())
                 .isEqualTo("Resume mock test (2 answered, 11:30 left)");
         restarted.resume();
-        MockSession resumed = restarted.sessionProperty().get();
+        MockSession resumed = restarted.taking().sessionProperty().get();
         assertThat(resumed.states()).isEqualTo(before.states());
         assertThat(resumed.currentIndex()).isEqualTo(before.currentIndex());
-        assertThat(restarted.remainingText()).isEqualTo("11:30");
+        assertThat(restarted.taking().remainingText()).isEqualTo("11:30");
     }
 
     @Test
     void aResumedTestCountsTimeOnlyFromTheResume() {
         model.start();
-        model.select(0);
+        taking.select(0);
         clock.advance(Duration.ofHours(1));
         MockViewModel restarted = newInstance();
         restarted.resume();
         clock.advance(Duration.ofSeconds(10));
-        restarted.tick();
-        assertThat(restarted.remainingText()).isEqualTo("11:50");
+        restarted.taking().tick();
+        assertThat(restarted.taking().remainingText()).isEqualTo("11:50");
     }
 
     @Test
@@ -305,7 +308,7 @@ class MockViewModelTest {
         restarted.discard();
         assertThat(restarted.resumeOfferProperty().get()).isNull();
         assertThat(ports.journal.get(ports.journal.size() - 1)).isInstanceOf(MockDiscardedEvent.class);
-        assertThat(newInstance().historyProperty().get().tests()).isEmpty();
+        assertThat(newInstance().history().historyProperty().get().tests()).isEmpty();
     }
 
     @Test
@@ -317,29 +320,29 @@ class MockViewModelTest {
         assertThat(ports.journal).anySatisfy(e -> assertThat(e).isEqualTo(
                 new MockDiscardedEvent(unfinished, clock.instant())));
         assertThat(newInstance().resumeOfferProperty().get().session().testId())
-                .isEqualTo(restarted.sessionProperty().get().testId());
+                .isEqualTo(restarted.taking().sessionProperty().get().testId());
     }
 
     @Test
     void theHistoryKeepsEverySubmittedTestAcrossInstances() {
         model.start();
-        model.submit();
+        taking.submit();
         clock.advance(Duration.ofDays(1));
         model.newTest();
         model.start();
-        model.select(right());
-        model.submit();
-        assertThat(newInstance().historyProperty().get().scoreTrend()).hasSize(2);
+        taking.select(right());
+        taking.submit();
+        assertThat(newInstance().history().historyProperty().get().scoreTrend()).hasSize(2);
     }
 
     @Test
     void aFailedSaveIsShownAndRetriedAtTheNextAction() {
         model.start();
         ports.failure = new UncheckedIOException("Cannot write journal.jsonl: disk full", new IOException("ENOSPC"));
-        model.select(1);
+        taking.select(1);
         assertThat(model.saveErrorProperty().get()).contains("disk full");
         ports.failure = null;
-        model.saveAndNext();
+        taking.saveAndNext();
         assertThat(model.saveErrorProperty().get()).isEmpty();
         MockSession replayed = MockSession.replay(session().testId(), ports.journal).orElseThrow();
         assertThat(replayed.states().get(0).selected()).isEqualTo(1);
@@ -347,19 +350,19 @@ class MockViewModelTest {
 
     @Test
     void anEditedMarkingSchemeIsUsedForTheScore() {
-        model.marksRightProperty().set("1");
-        model.marksWrongProperty().set("−1/3");
-        assertThat(model.planProperty().get()).endsWith("marking +1 / -1/3 / 0");
+        setup.marksRightProperty().set("1");
+        setup.marksWrongProperty().set("−1/3");
+        assertThat(setup.planProperty().get()).endsWith("marking +1 / -1/3 / 0");
         model.start();
-        model.select(wrong());
-        model.submit();
-        assertThat(model.resultProperty().get().score()).isEqualTo(Fraction.of(-1, 3));
+        taking.select(wrong());
+        taking.submit();
+        assertThat(results.resultProperty().get().score()).isEqualTo(Fraction.of(-1, 3));
     }
 
     @Test
     void aBadMarkNamesTheFieldAndBlocksTheStart() {
-        model.marksWrongProperty().set("two");
-        assertThat(model.setupErrorProperty().get()).isEqualTo("Marks for a wrong answer: not a number or fraction: 'two'");
+        setup.marksWrongProperty().set("two");
+        assertThat(setup.errorProperty().get()).isEqualTo("Marks for a wrong answer: not a number or fraction: 'two'");
         model.start();
         assertThat(model.screenProperty().get()).isEqualTo(MockViewModel.Screen.SETUP);
         assertThat(ports.journal).isEmpty();
@@ -367,10 +370,10 @@ class MockViewModelTest {
 
     @Test
     void aCustomTestUsesItsCountTimeAndFilters() {
-        model.presetProperty().set(MockPreset.CUSTOM);
-        model.customCountProperty().set("4");
-        model.customMinutesProperty().set("7");
-        model.topics().add(Topic.DEFENCE);
+        setup.presetProperty().set(MockPreset.CUSTOM);
+        setup.customCountProperty().set("4");
+        setup.customMinutesProperty().set("7");
+        setup.topics().add(Topic.DEFENCE);
         model.start();
         assertThat(session().size()).isEqualTo(4);
         assertThat(session().duration()).isEqualTo(Duration.ofMinutes(7));
@@ -380,37 +383,37 @@ class MockViewModelTest {
 
     @Test
     void aCustomTestWithNothingMatchingSaysSo() {
-        model.presetProperty().set(MockPreset.CUSTOM);
-        model.weakSpotsOnlyProperty().set(true);
-        assertThat(model.setupErrorProperty().get()).startsWith("No question in the bank matches");
+        setup.presetProperty().set(MockPreset.CUSTOM);
+        setup.weakSpotsOnlyProperty().set(true);
+        assertThat(setup.errorProperty().get()).startsWith("No question in the bank matches");
         ports.weakSpots.add("ij-3");
-        model.weakSpotsOnlyProperty().set(false);
-        model.weakSpotsOnlyProperty().set(true);
-        assertThat(model.planProperty().get()).startsWith("1 question in 24:00");
+        setup.weakSpotsOnlyProperty().set(false);
+        setup.weakSpotsOnlyProperty().set(true);
+        assertThat(setup.planProperty().get()).startsWith("1 question in 24:00");
     }
 
     @Test
     void anEmptyBankExplainsWhyNoTestCanStart() {
-        MockViewModel empty = new MockViewModel(List.of(), ports, clock);
-        assertThat(empty.setupErrorProperty().get()).startsWith("The question bank has no objective questions");
+        MockViewModel empty = new MockViewModel(List::of, ports, clock);
+        assertThat(empty.setup().errorProperty().get()).startsWith("The question bank has no objective questions");
         empty.start();
         assertThat(empty.screenProperty().get()).isEqualTo(MockViewModel.Screen.SETUP);
     }
 
     @Test
     void aCustomCountMustBeAWholeNumberInRange() {
-        model.presetProperty().set(MockPreset.CUSTOM);
-        model.customCountProperty().set("0");
-        assertThat(model.setupErrorProperty().get()).isEqualTo("Questions must be a whole number from 1 to 200, not '0'.");
+        setup.presetProperty().set(MockPreset.CUSTOM);
+        setup.customCountProperty().set("0");
+        assertThat(setup.errorProperty().get()).isEqualTo("Questions must be a whole number from 1 to 200, not '0'.");
     }
 
     @Test
     void openingAPastTestShowsItsResult() {
         model.start();
-        model.submit();
+        taking.submit();
         model.newTest();
-        model.openPast(model.historyProperty().get().tests().get(0));
+        model.openPast(model.history().historyProperty().get().tests().get(0));
         assertThat(model.screenProperty().get()).isEqualTo(MockViewModel.Screen.RESULTS);
-        assertThat(model.reviewRows()).hasSize(10);
+        assertThat(results.answerRows()).hasSize(10);
     }
 }

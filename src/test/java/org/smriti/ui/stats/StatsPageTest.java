@@ -64,7 +64,7 @@ class StatsPageTest {
             assertThat(empty.isVisible()).as(id).isTrue();
         }
         assertThat(robot.lookup("#stats-heatmap-empty").queryAs(Label.class).getText())
-                .isEqualTo(StatsPage.NO_REVIEWS);
+                .isEqualTo(HeatmapSection.NO_REVIEWS);
         assertThat(robot.lookup("#stats-streaks").queryAs(Label.class).getText()).startsWith("Current streak: 0 days");
         assertThat(robot.lookup("#stats-exam-hint").tryQuery()).isPresent();
         assertThat(robot.lookup("#stats-exam").tryQuery()).isEmpty();

@@ -1,4 +1,4 @@
-package org.smriti.ui.review;
+package org.smriti.ui.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
@@ -15,21 +15,23 @@ import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
-import org.smriti.ui.common.QuestionText;
 
-/** The back of a card: the verdict or the answer, the explanation, and the sentence it came from. */
-final class CardAnswer {
+/**
+ * The back of a card as Review shows it: the verdict or the answer, the explanation, and the sentence it came from.
+ * The card editor previews the same back.
+ */
+public final class CardBack {
 
     private final Consumer<SourceRef> openSource;
     private final Function<String, String> documentTitle;
 
-    CardAnswer(Consumer<SourceRef> openSource, Function<String, String> documentTitle) {
+    public CardBack(Consumer<SourceRef> openSource, Function<String, String> documentTitle) {
         this.openSource = openSource;
         this.documentTitle = documentTitle;
     }
 
     /** @param correct for an objective question, whether the choice was right; otherwise {@code null} */
-    Node of(Question q, Boolean correct) {
+    public Node of(Question q, Boolean correct) {
         VBox box = new VBox(12);
         box.setId("review-answer");
         if (q instanceof ObjectiveQuestion o) {
