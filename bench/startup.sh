@@ -5,23 +5,26 @@
 # of classes loaded and the CPU time of all threads (which other busy processes on the machine barely change).
 # Prints each run, the medians and the ratios.
 #
-# Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [RUNS]
+# Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [--also NAME=COMMAND]... [RUNS]
 #   (default)      class path: java -cp target/classes:… (the JDK's java and JVM options, as mvn javafx:run)
 #   --packaged     the app image of `mvn -Ppackage package` (built first unless --no-build) against the bare
 #                  window packaged by jpackage with the same jlinked runtime and the same JavaFX jars
-#   --reviews N    a third side: Smriti on a data folder holding a year's journal of N reviews, started as the
-#                  day's first start (its daily backup is due), against Smriti on an empty data folder
+#   --reviews N    each app also on a data folder holding a year's journal of N reviews, started as the day's
+#                  first start (its daily backup is due), against itself on an empty data folder
+#   --also NAME=COMMAND  another build of the app to start in the same rounds, e.g. an older version's image
+#                  (bench/startup-levers.sh uses it); its own figures line is optional
 #   RUNS           alternating rounds, default 7
 # Needs xvfb (apt-get install -y xvfb libgtk-3-0); the packaged mode also binutils (jlink --strip-debug).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packaged=false; build=true; reviews=0; runs=7
+packaged=false; build=true; reviews=0; runs=7; also=()
 while (($#)); do
   case $1 in
     --packaged) packaged=true ;;
     --no-build) build=false ;;
     --reviews) reviews=$2; shift ;;
+    --also) also+=("$2"); shift ;;
     -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) runs=$1 ;;
   esac
@@ -30,7 +33,9 @@ done
 
 if [[ -z ${DISPLAY:-} ]]; then
   # One virtual display for every start: xvfb-run per start would add its own seconds and noise.
-  args=(); $packaged && args+=(--packaged); $build || args+=(--no-build); args+=(--reviews "$reviews" "$runs")
+  args=(); $packaged && args+=(--packaged); $build || args+=(--no-build)
+  for a in "${also[@]}"; do args+=(--also "$a"); done
+  args+=(--reviews "$reviews" "$runs")
   exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "${args[@]}"
 fi
 
@@ -69,38 +74,49 @@ else
   bare=(java -cp "$cp" org.smriti.bench.BareWindow)
 fi
 
-empty=$work/empty
-studied=$work/studied
-sides=(bare smriti)
+# The apps: Smriti, then the --also builds; each is started as "COMMAND --data-dir DIR --exit-after-startup".
+declare -A command
+apps=(smriti)
+command[smriti]="${smriti[*]}"
+for a in "${also[@]}"; do
+  apps+=("${a%%=*}")
+  command[${a%%=*}]=${a#*=}
+done
+sides=(bare)
+for app in "${apps[@]}"; do
+  sides+=("$app")
+  ((reviews == 0)) || sides+=("$app+reviews")
+done
 if ((reviews > 0)); then
-  java -cp "$cp" org.smriti.bench.StudiedDataDir "$studied" "$reviews"
-  sides+=(studied)
+  java -cp "$cp" org.smriti.bench.StudiedDataDir "$work/studied" "$reviews"
+  for app in "${apps[@]}"; do cp -r "$work/studied" "$work/$app+reviews"; done
 fi
 
-# Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" or fails with the program's output.
+# Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" ("?" for figures it does not print) or fails.
 start_once() {
-  local out
-  case $1 in
-    bare) out=$("${bare[@]}" 2>&1) ;;
-    smriti) out=$("${smriti[@]}" --data-dir "$empty" --exit-after-startup 2>&1) ;;
-    studied)
-      rm -rf "$studied/backups" # every start is the morning's first: the daily backup is due
-      out=$("${smriti[@]}" --data-dir "$studied" --exit-after-startup 2>&1) ;;
-  esac
-  local figures
+  local out app=${1%+reviews}
+  if [[ $1 == bare ]]; then
+    out=$("${bare[@]}" 2>&1)
+  else
+    # A side with reviews starts as the morning's first: its daily backup is due.
+    [[ $1 == "$app" ]] || rm -rf "$work/$1/backups"
+    local -a run
+    read -ra run <<<"${command[$app]}"
+    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1)
+  fi
+  local ms figures
+  ms=$(printf '%s\n' "$out" | sed -n 's/^.* ready in \([0-9]*\) ms$/\1/p')
   figures=$(printf '%s\n' "$out" | sed -n \
-    -e 's/^.* ready in \([0-9]*\) ms$/\1/p' \
-    -e 's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p' |
-    paste -sd ' ')
-  if [[ $(wc -w <<<"$figures") != 4 ]]; then
+    's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p')
+  if [[ -z $ms ]]; then
     printf '%s\n' "$out" >&2
-    echo "startup.sh: $1 printed no ready time and figures" >&2
+    echo "startup.sh: $1 printed no ready time" >&2
     return 1
   fi
-  echo "$figures"
+  echo "$ms ${figures:-? ? ?}"
 }
 
-# One start of each side first, untimed: fills the file cache and creates the empty data folder.
+# One start of each side first, untimed: fills the file cache and creates the empty data folders.
 for side in "${sides[@]}"; do start_once "$side" >/dev/null; done
 
 declare -A ms rss classes cpu
@@ -115,7 +131,7 @@ for i in $(seq "$runs"); do
 done
 
 median() { printf '%s\n' $1 | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "?" || b == "?") print "?"; else printf "%.2f", a/b}'; }
 declare -A mm mr mc mu
 for side in "${sides[@]}"; do
   mm[$side]=$(median "${ms[$side]}"); mr[$side]=$(median "${rss[$side]}"); mc[$side]=$(median "${classes[$side]}")
@@ -123,10 +139,11 @@ for side in "${sides[@]}"; do
   echo "median $side: ${mm[$side]} ms, rss ${mr[$side]} kB, ${mc[$side]} classes, cpu ${mu[$side]} ms"
 done
 mode=$($packaged && echo "packaged" || echo "class path")
-echo "ratio ($mode, $runs runs): smriti/bare time $(ratio "${mm[smriti]}" "${mm[bare]}")," \
-  "rss $(ratio "${mr[smriti]}" "${mr[bare]}"), classes $(ratio "${mc[smriti]}" "${mc[bare]}")," \
-  "cpu $(ratio "${mu[smriti]}" "${mu[bare]}")"
-if ((reviews > 0)); then
-  echo "ratio ($mode, $runs runs): $reviews reviews/empty time $(ratio "${mm[studied]}" "${mm[smriti]}")," \
-    "rss $(ratio "${mr[studied]}" "${mr[smriti]}"), cpu $(ratio "${mu[studied]}" "${mu[smriti]}")"
-fi
+compare() {
+  echo "ratio ($mode, $runs runs): $1/$2 time $(ratio "${mm[$1]}" "${mm[$2]}"), rss $(ratio "${mr[$1]}" "${mr[$2]}")," \
+    "classes $(ratio "${mc[$1]}" "${mc[$2]}"), cpu $(ratio "${mu[$1]}" "${mu[$2]}")"
+}
+for app in "${apps[@]}"; do
+  compare "$app" bare
+  ((reviews == 0)) || compare "$app+reviews" "$app"
+done
