@@ -27,7 +27,6 @@ import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
-import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.ui.common.ErrorDialog;
 
@@ -289,10 +288,5 @@ final class CardEditorViewModel {
     /** The title of the note the card quotes, or empty when it quotes none. */
     ReadOnlyStringProperty sourceTitle() {
         return sourceTitle.getReadOnlyProperty();
-    }
-
-    /** The passage the card quotes, or {@code null}. */
-    ReadOnlyObjectProperty<SourceRef> source() {
-        return common.source();
     }
 }

@@ -24,14 +24,12 @@ final class EditableRows<R extends EditableRows.Row> {
     private final ObservableList<R> rows = FXCollections.observableArrayList(Row::inputs);
     private final ObservableList<R> readOnly = FXCollections.unmodifiableObservableList(rows);
     private final int min;
-    private final int max;
     private final Supplier<R> blank;
     private final BooleanBinding canAdd;
     private final BooleanBinding canRemove;
 
     EditableRows(int min, int max, Supplier<R> blank) {
         this.min = min;
-        this.max = max;
         this.blank = blank;
         canAdd = Bindings.size(rows).lessThan(max);
         canRemove = Bindings.size(rows).greaterThan(min);
@@ -47,14 +45,6 @@ final class EditableRows<R extends EditableRows.Row> {
 
     BooleanBinding canRemove() {
         return canRemove;
-    }
-
-    int min() {
-        return min;
-    }
-
-    int max() {
-        return max;
     }
 
     /** Adds an empty row at the end, if the list is not full. */

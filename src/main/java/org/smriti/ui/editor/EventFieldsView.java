@@ -22,18 +22,13 @@ final class EventFieldsView extends VBox {
         this.problems = model.problems();
         this.focus = focus;
         Fxml.load(this);
-        rowsSlot.getChildren().add(new RowsView<>(model.events().rows(), "event", "editor-event", this::row));
+        rowsSlot.getChildren().add(new RowsView<>(model.events().rows(), "events", focus, "event",
+                "editor-event", this::row));
         FieldMarks.show(eventsProblem, problems.exactly("events"), rowsSlot);
     }
 
     private Node row(EventFields.Row row, int i) {
         String field = "events[" + i + "]";
-        if (i == 0) {
-            focus.forgetRows("events");
-        }
-        Label number = new Label((i + 1) + ".");
-        number.getStyleClass().add("row-number");
-        number.setMinWidth(Label.USE_PREF_SIZE);
         TextField text = new TextField();
         text.setId("editor-event-" + i);
         text.setPromptText("Event " + (i + 1));
@@ -45,13 +40,10 @@ final class EventFieldsView extends VBox {
         year.setAccessibleText("Year of event " + (i + 1));
         year.getStyleClass().add("year-field");
         year.textProperty().bindBidirectional(row.year);
-        HBox line = new HBox(8, number, text, year);
+        HBox line = new HBox(8, text, year);
         line.setAlignment(Pos.CENTER_LEFT);
         focus.register(field, text);
         focus.register(field + ".year", year);
-        if (i == 0) {
-            focus.register("events", text);
-        }
         FieldMarks.mark(text, problems.about(field + ".text"), text);
         FieldMarks.mark(year, problems.about(field + ".year"), year);
         return new VBox(4, line, FieldMarks.label("editor-problem-event-" + i, problems.about(field)));

@@ -36,18 +36,13 @@ final class PairFieldsView extends VBox {
         focus.register("header", leftHeader);
         focus.register("header[0]", leftHeader);
         focus.register("header[1]", rightHeader);
-        rowsSlot.getChildren().add(new RowsView<>(fields.rows(), "pair", "editor-pair", this::row));
+        rowsSlot.getChildren().add(new RowsView<>(fields.rows(), "pairs", focus, "pair",
+                "editor-pair", this::row));
         FieldMarks.show(pairsProblem, problems.exactly("pairs"), rowsSlot);
     }
 
     private Node row(PairFields.Row row, int i) {
         String field = "pairs[" + i + "]";
-        if (i == 0) {
-            focus.forgetRows("pairs");
-        }
-        Label number = new Label((i + 1) + ".");
-        number.getStyleClass().add("row-number");
-        number.setMinWidth(Label.USE_PREF_SIZE);
         TextField left = text("editor-pair-left-" + i, row.left, "Left " + (i + 1));
         TextField right = text("editor-pair-right-" + i, row.right, "Right " + (i + 1));
         CheckBox correct = new CheckBox("Correctly matched");
@@ -56,17 +51,13 @@ final class PairFieldsView extends VBox {
         correct.setMinWidth(CheckBox.USE_PREF_SIZE);
         TextField actual = text("editor-pair-actual-" + i, row.actual, "Actually matched with …");
         actual.visibleProperty().bind(row.correct.not());
-        HBox names = new HBox(8, number, left, right);
+        HBox names = new HBox(8, left, right);
         names.setAlignment(Pos.CENTER_LEFT);
         HBox truth = new HBox(8, correct, actual);
         truth.setAlignment(Pos.CENTER_LEFT);
-        truth.getStyleClass().add("row-indented");
         focus.register(field, left);
         focus.register(field + ".right", right);
         focus.register(field + ".actual", actual);
-        if (i == 0) {
-            focus.register("pairs", left);
-        }
         FieldMarks.mark(left, problems.about(field + ".left"), left);
         FieldMarks.mark(right, problems.about(field + ".right"), right);
         FieldMarks.mark(actual, problems.about(field + ".actual"), actual);

@@ -1,10 +1,12 @@
 package org.smriti.ui.editor;
 
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,20 +21,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class RowsView<R extends EditableRows.Row> extends VBox {
 
     private final EditableRows<R> rows;
+    private final String list;
+    private final FieldFocus focus;
     private final String idPrefix;
     private final BiFunction<R, Integer, Node> content;
-    private final VBox list = new VBox();
+    private final VBox lines = new VBox();
 
     /**
+     * @param list     the draft's field holding the rows ({@code statements}), whose rows' inputs are registered
+     *                 with {@code focus} by {@code content}
      * @param noun     what a row is, for the buttons ("statement")
      * @param idPrefix ids of the row's buttons: {@code <prefix>-remove-<i>}, {@code <prefix>-add}
      * @param content  the fields of row {@code i}
      */
-    RowsView(EditableRows<R> rows, String noun, String idPrefix, BiFunction<R, Integer, Node> content) {
+    RowsView(EditableRows<R> rows, String list, FieldFocus focus, String noun, String idPrefix,
+            BiFunction<R, Integer, Node> content) {
         this.rows = rows;
+        this.list = list;
+        this.focus = focus;
         this.idPrefix = idPrefix;
         this.content = content;
-        list.getStyleClass().add("editor-rows");
+        lines.getStyleClass().add("editor-rows");
         Button add = new Button("Add " + noun, new FontIcon(Feather.PLUS));
         add.setId(idPrefix + "-add");
         add.getStyleClass().add("small");
@@ -42,7 +51,7 @@ final class RowsView<R extends EditableRows.Row> extends VBox {
             focusRow(rows.rows().size() - 1);
         });
         getStyleClass().add("editor-rows-box");
-        getChildren().addAll(list, add);
+        getChildren().addAll(lines, add);
         rows.rows().addListener((ListChangeListener<R>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
@@ -55,9 +64,13 @@ final class RowsView<R extends EditableRows.Row> extends VBox {
     }
 
     private void rebuild() {
-        list.getChildren().clear();
+        lines.getChildren().clear();
+        focus.forgetRows(list);
         for (int i = 0; i < rows.rows().size(); i++) {
             int index = i;
+            Label number = new Label((i + 1) + ".");
+            number.getStyleClass().add("row-number");
+            number.setMinWidth(Label.USE_PREF_SIZE);
             Node fields = content.apply(rows.rows().get(i), i);
             HBox.setHgrow(fields, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
@@ -70,16 +83,21 @@ final class RowsView<R extends EditableRows.Row> extends VBox {
                 rows.remove(index);
                 focusRow(Math.min(index, rows.rows().size() - 1));
             });
-            HBox row = new HBox(6, fields, remove);
+            HBox row = new HBox(6, number, fields, remove);
             row.setAlignment(Pos.TOP_LEFT);
             row.getStyleClass().add("editor-row");
-            list.getChildren().add(row);
+            lines.getChildren().add(row);
         }
+        firstInput(0).ifPresent(input -> focus.register(list, input));
     }
 
     private void focusRow(int index) {
-        if (index >= 0 && index < list.getChildren().size()) {
-            list.getChildren().get(index).lookupAll(".text-input").stream().findFirst().ifPresent(Node::requestFocus);
-        }
+        firstInput(index).ifPresent(Node::requestFocus);
+    }
+
+    private Optional<Node> firstInput(int row) {
+        return row >= 0 && row < lines.getChildren().size()
+                ? lines.getChildren().get(row).lookupAll(".text-input").stream().findFirst()
+                : Optional.empty();
     }
 }

@@ -30,7 +30,8 @@ final class StatementFieldsView extends VBox {
         this.focus = focus;
         Fxml.load(this);
         StatementFields fields = model.statements();
-        rowsSlot.getChildren().add(new RowsView<>(fields.rows(), "statement", "editor-statement", this::row));
+        rowsSlot.getChildren().add(new RowsView<>(fields.rows(), "statements", focus, "statement",
+                "editor-statement", this::row));
         FieldMarks.show(statementsProblem, problems.exactly("statements"), rowsSlot);
         ToggleGroup style = new ToggleGroup();
         which.setToggleGroup(style);
@@ -44,12 +45,6 @@ final class StatementFieldsView extends VBox {
 
     private Node row(StatementFields.Row row, int i) {
         String field = "statements[" + i + "]";
-        if (i == 0) {
-            focus.forgetRows("statements");
-        }
-        Label number = new Label((i + 1) + ".");
-        number.getStyleClass().add("row-number");
-        number.setMinWidth(Label.USE_PREF_SIZE);
         TextArea text = new TextArea();
         text.setId("editor-statement-" + i);
         text.setWrapText(true);
@@ -63,12 +58,9 @@ final class StatementFieldsView extends VBox {
         correct.selectedProperty().bindBidirectional(row.correct);
         correct.setMinWidth(CheckBox.USE_PREF_SIZE);
         focus.register(field, text);
-        if (i == 0) {
-            focus.register("statements", text);
-        }
         VBox body = new VBox(4, text, FieldMarks.label("editor-problem-statement-" + i, problems.about(field), text));
         HBox.setHgrow(body, Priority.ALWAYS);
-        HBox line = new HBox(8, number, body, correct);
+        HBox line = new HBox(8, body, correct);
         line.setAlignment(Pos.TOP_LEFT);
         return line;
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -214,6 +216,28 @@ class CardEditorTest {
 
         assertThat(fields.getVvalue()).isGreaterThan(0);
         assertThat(inViewport(fields, robot.lookup("#editor-difficulty-3").query())).isTrue();
+    }
+
+    @Test
+    void theEditorTakesTheMainWindowsThemeAndFontSize() throws Exception {
+        editor = EditorStage.open(ports, CardDraft.blank(QuestionType.CLOZE, null), EditorMode.NEW, saved,
+                Theme.DARK, 150);
+        Scene main = editor.stage().getOwner().getScene();
+
+        assertThat(editor.scene().getStylesheets()).containsExactlyElementsOf(main.getStylesheets());
+        assertThat(editor.scene().getRoot().getStyle()).isEqualTo(main.getRoot().getStyle()).contains("21.00px");
+        assertThat(editor.scene().getRoot().getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dark"));
+    }
+
+    @Test
+    void removingTheSourceLeavesACardTypedFromMemory() throws Exception {
+        open(Drafts.ownMcq("my-jimex"), EditorMode.EDIT);
+        assertThat(text("#editor-source-title")).isEqualTo("— India–Japan defence ties");
+
+        robot.clickOn("#editor-source-remove");
+        ctrl(KeyCode.ENTER);
+
+        assertThat(saved.get(0).draft().source()).isNull();
     }
 
     private boolean inScene(Node node) {
