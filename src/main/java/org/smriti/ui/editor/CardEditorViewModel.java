@@ -118,7 +118,8 @@ final class CardEditorViewModel {
 
     private void recheck() {
         QuestionType t = type.get();
-        CheckedDraft result = ports.check(draft());
+        CardDraft draft = draft();
+        CheckedDraft result = ports.check(draft);
         List<String> shown = new ArrayList<>(fields.get(t).fields());
         shown.addAll(CommonFields.fields());
         if (t != QuestionType.CLOZE) {
@@ -128,7 +129,7 @@ final class CardEditorViewModel {
                 p -> ProblemWords.alone(p, t, this::documentTitle));
         checked.set(result);
         canSave.set(result.ok());
-        changed.set(!draft().equals(pristine));
+        changed.set(!draft.equals(pristine));
         if (messageIsAboutProblems && result.ok()) {
             setMessage("", false);
         }

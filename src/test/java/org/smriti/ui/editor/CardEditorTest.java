@@ -178,7 +178,7 @@ class CardEditorTest {
     }
 
     @Test
-    void tabLeavesATextAreaForTheNextFieldWithoutTypingATab() throws Exception {
+    void tabAndShiftTabLeaveATextAreaWithoutTypingATab() throws Exception {
         open(CardDraft.blank(QuestionType.FLASHCARD, null), EditorMode.NEW);
         TextInputControl prompt = robot.lookup("#editor-prompt").queryAs(TextArea.class);
         assertThat(prompt.isFocused()).isTrue();
@@ -187,6 +187,9 @@ class CardEditorTest {
 
         assertThat(prompt.getText()).isEmpty();
         assertThat(editor.scene().getFocusOwner().getId()).isEqualTo("editor-answer");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(prompt.isFocused()).isTrue();
     }
 
     @Test
