@@ -224,7 +224,7 @@ public final class BrowseViewModel {
 
     /** Opens the editor on an own card, or on a copy of a bundled question. */
     public void edit(String id) {
-        study.bank().byId(id).ifPresent(q -> {
+        study.bank().byId(id).filter(q -> q.type() != QuestionType.DESCRIPTIVE).ifPresent(q -> {
             if (cards.isOwn(id)) {
                 cards.edit(q);
             } else {
