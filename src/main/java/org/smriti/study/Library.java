@@ -159,7 +159,7 @@ public final class Library {
 
     /** The draft checked by the pack validator, under the id it has or would get. */
     public CheckedDraft check(CardDraft draft) {
-        return DraftCheck.check(draft, idFor(draft), documents, takenBy(draft));
+        return DraftCheck.check(draft, idFor(draft), checkedDocuments(), takenBy(draft));
     }
 
     /**
@@ -186,7 +186,7 @@ public final class Library {
             String id = draft.id() != null ? draft.id() : OwnCards.newId(idWords(draft), taken);
             Set<String> others = takenBy(draft.toBuilder().id(id).build());
             cards.forEach(q -> others.add(q.id()));
-            CheckedDraft checked = DraftCheck.check(draft, id, documents, others);
+            CheckedDraft checked = DraftCheck.check(draft, id, checkedDocuments(), others);
             if (!checked.ok()) {
                 throw new IOException("The card is not saved: " + checked.problems().get(0).field() + ": "
                         + checked.problems().get(0).message());
@@ -246,7 +246,7 @@ public final class Library {
 
     private void adopt(LoadedBank loaded) {
         if (bank == null || loaded.documents() != bank.documents()) {
-            this.documents = new DraftCheck.Documents(loaded.documents()); // notes normalized once, not per save
+            this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
         }
         this.bank = loaded;
         int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
@@ -259,6 +259,13 @@ public final class Library {
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
         this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
                 loaded.documents(), loaded.refused(), loaded.sourceFlags());
+    }
+
+    private DraftCheck.Documents checkedDocuments() {
+        if (documents == null) {
+            documents = new DraftCheck.Documents(bank.documents());
+        }
+        return documents;
     }
 
     private String idFor(CardDraft draft) {
