@@ -37,6 +37,8 @@ import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.common.CardActions;
+import org.smriti.ui.editor.CardEditor;
+import org.smriti.ui.editor.EditorMode;
 import org.smriti.ui.home.HomePage;
 import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.mock.MockPage;
@@ -213,12 +215,13 @@ public final class MainWindow {
     }
 
     private CardActions cardActions() {
-        return new AppCardActions(context.library(), q -> openEditor(CardDraft.of(q)),
-                q -> openEditor(CardDraft.of(q).toBuilder().id(null).build()));
+        return new AppCardActions(context.library(), q -> openEditor(CardDraft.of(q), EditorMode.EDIT),
+                q -> openEditor(CardDraft.of(q), EditorMode.COPY));
     }
 
-    /** TODO(editor merge): opens the card editor on {@code draft}. */
-    private void openEditor(CardDraft draft) {
+    /** The card editor over the main window; a saved card reaches every screen through the library's listeners. */
+    private void openEditor(CardDraft draft, EditorMode mode) {
+        CardEditor.open(scene.getWindow(), new AppEditorPorts(context.library()), draft, mode, saved -> { });
     }
 
     private StatsPage statsPage() {

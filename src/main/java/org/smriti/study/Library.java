@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,12 +16,15 @@ import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.Cloze;
 import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.core.source.Span;
 import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.DraftCheck;
 import org.smriti.data.bank.LoadedBank;
+import org.smriti.data.bank.PackSummary;
 import org.smriti.data.cards.OwnCards;
 import org.smriti.data.notes.NoteStore;
 
@@ -50,7 +55,12 @@ public final class Library {
     private final OwnCards ownCards;
     private final StudyService study;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located. */
+    private final Map<String, Optional<Span>> located = new HashMap<>();
     private LoadedBank bank;
+    /** The bank without the own cards, which change while the app runs (the rest only when notes or packs do). */
+    private LoadedBank base;
+    private List<Question> own;
     private Set<String> ownIds;
     private DraftCheck.Documents documents;
 
@@ -70,6 +80,11 @@ public final class Library {
     /** Which questions are on one fact: shared quotes in a note, or one id stem. */
     public static Facts factsOf(LoadedBank bank) {
         return Facts.of(bank.bank().questions(), (doc, quote) -> bank.document(doc).flatMap(d -> d.locate(quote)));
+    }
+
+    private Facts facts() {
+        return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
+                key -> bank.document(doc).flatMap(d -> d.locate(quote))));
     }
 
     public LoadedBank bank() {
@@ -144,7 +159,7 @@ public final class Library {
 
     /** The draft checked by the pack validator, under the id it has or would get. */
     public CheckedDraft check(CardDraft draft) {
-        return DraftCheck.check(draft, idFor(draft), documents, takenBy(draft));
+        return DraftCheck.check(draft, idFor(draft), checkedDocuments(), takenBy(draft));
     }
 
     /**
@@ -159,13 +174,19 @@ public final class Library {
         return withId;
     }
 
-    /** Saves several cards in one durable write, all or nothing; drafts without ids get new ones. */
+    /**
+     * Saves several cards in one durable write, all or nothing; drafts without ids get new ones. Each draft is
+     * checked by the pack validator against every other card, so the own cards stay a valid pack without reading
+     * it back.
+     */
     public List<Question> saveAll(List<CardDraft> drafts) throws IOException {
         List<Question> cards = new ArrayList<>();
         Set<String> taken = new HashSet<>(bank.bank().asMap().keySet());
         for (CardDraft draft : drafts) {
             String id = draft.id() != null ? draft.id() : OwnCards.newId(idWords(draft), taken);
-            CheckedDraft checked = DraftCheck.check(draft, id, documents, takenBy(draft.toBuilder().id(id).build()));
+            Set<String> others = takenBy(draft.toBuilder().id(id).build());
+            cards.forEach(q -> others.add(q.id()));
+            CheckedDraft checked = DraftCheck.check(draft, id, checkedDocuments(), others);
             if (!checked.ok()) {
                 throw new IOException("The card is not saved: " + checked.problems().get(0).field() + ": "
                         + checked.problems().get(0).message());
@@ -174,8 +195,7 @@ public final class Library {
             checked.cards().forEach(q -> taken.add(q.id()));
             taken.add(id);
         }
-        ownCards.upsert(cards);
-        reload();
+        replaceOwn(OwnCards.merge(own, cards), cards.stream().map(Question::id).toList());
         return cards;
     }
 
@@ -186,38 +206,66 @@ public final class Library {
             throw new IOException("Bundled questions cannot be deleted; suspend it in Browse instead.");
         }
         String entry = OwnCards.entryId(q);
-        List<Question> gone = bank.bank().questions().stream()
-                .filter(c -> ownIds.contains(c.id()) && OwnCards.entryId(c).equals(entry)).toList();
-        ownCards.delete(List.of(questionId));
-        reload();
+        List<Question> gone = own.stream().filter(c -> OwnCards.entryId(c).equals(entry)).toList();
+        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList(), List.of());
         return new Deleted(gone);
     }
 
     /** Puts back what {@link #delete} removed, with the same ids, so the cards' progress comes back too. */
     public void undo(Deleted deleted) throws IOException {
-        ownCards.upsert(deleted.cards());
-        reload();
+        replaceOwn(OwnCards.merge(own, deleted.cards()), List.of());
     }
 
     /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
     public void reload() throws IOException {
+        located.clear();
         adopt(load(dataDir, new ArrayList<>()));
-        study.replaceBank(bank.bank(), factsOf(bank));
+        changed();
+    }
+
+    /** Writes the own cards durably, then studies the bank with them; {@code checked} are cards just validated. */
+    private void replaceOwn(List<Question> cards, List<String> checked) throws IOException {
+        ownCards.replace(cards);
+        Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
+        checked.forEach(flags::remove);
+        List<Question> all = new ArrayList<>(base.bank().questions());
+        all.addAll(cards);
+        List<PackSummary> packs = new ArrayList<>(base.packs());
+        if (!cards.isEmpty()) {
+            packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, cards.size()));
+        }
+        flags.keySet().retainAll(all.stream().map(Question::id).toList());
+        adopt(new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), flags));
+        changed();
+    }
+
+    private void changed() {
+        study.replaceBank(bank.bank(), facts());
         listeners.forEach(Runnable::run);
     }
 
     private void adopt(LoadedBank loaded) {
-        this.bank = loaded;
-        this.documents = new DraftCheck.Documents(loaded.documents());
-        Set<String> own = new HashSet<>();
-        int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
-                .mapToInt(p -> p.questions()).sum();
-        List<Question> all = loaded.bank().questions();
-        if (count > 0) {
-            // The own cards are the last pack read: the last questions of the bank.
-            all.subList(all.size() - count, all.size()).forEach(q -> own.add(q.id()));
+        if (bank == null || loaded.documents() != bank.documents()) {
+            this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
         }
-        this.ownIds = own;
+        this.bank = loaded;
+        int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
+                .mapToInt(PackSummary::questions).sum();
+        List<Question> all = loaded.bank().questions();
+        // The own cards are the last pack read: the last questions of the bank.
+        this.own = List.copyOf(all.subList(all.size() - count, all.size()));
+        this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
+        List<PackSummary> otherPacks = loaded.packs().stream()
+                .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
+        this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
+                loaded.documents(), loaded.refused(), loaded.sourceFlags());
+    }
+
+    private DraftCheck.Documents checkedDocuments() {
+        if (documents == null) {
+            documents = new DraftCheck.Documents(bank.documents());
+        }
+        return documents;
     }
 
     private String idFor(CardDraft draft) {

@@ -21,6 +21,7 @@ import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionType;
 import org.smriti.ui.common.Names;
 import org.smriti.ui.common.QuestionText;
 
@@ -130,7 +131,8 @@ final class BrowseDetailView extends ScrollPane {
         suspend.setText(row.suspended() ? "Unsuspend" : "Suspend");
         edit.setText(row.own() ? "Edit (Enter)" : "Copy to my cards");
         FlowPane actions = new FlowPane(8, 8, bookmark, suspend, reset);
-        if (d.question().isPresent()) {
+        // A Mains question has model points the editor does not write; it stays as the bank has it.
+        if (d.question().filter(q -> q.type() != QuestionType.DESCRIPTIVE).isPresent()) {
             actions.getChildren().add(edit);
         }
         if (row.own()) {

@@ -88,6 +88,7 @@ public final class BrowsePage implements Page {
             e.consume();
         } else if (UNDO.match(e) && model.canUndoDeleteProperty().get()) {
             model.undoDelete();
+            reselect();
             e.consume();
         }
     }

@@ -71,6 +71,7 @@ public final class BrowseViewModel {
     private final CardActions cards;
     private final Function<String, Optional<String>> documentTitle;
     private final Deque<CardActions.Undo> deletions = new ArrayDeque<>();
+    private final Deque<String> deletedIds = new ArrayDeque<>();
     private final Map<String, String> searchText = new HashMap<>();
 
     private final ObservableList<BrowseRow> source = FXCollections.observableArrayList();
@@ -224,7 +225,7 @@ public final class BrowseViewModel {
 
     /** Opens the editor on an own card, or on a copy of a bundled question. */
     public void edit(String id) {
-        study.bank().byId(id).ifPresent(q -> {
+        study.bank().byId(id).filter(q -> q.type() != QuestionType.DESCRIPTIVE).ifPresent(q -> {
             if (cards.isOwn(id)) {
                 cards.edit(q);
             } else {
@@ -237,6 +238,7 @@ public final class BrowseViewModel {
     public boolean delete(String id) {
         try {
             deletions.push(cards.delete(id));
+            deletedIds.push(id);
         } catch (IOException e) {
             failed.set(true);
             message.set(ErrorDialog.readableMessage(e));
@@ -262,10 +264,12 @@ public final class BrowseViewModel {
             return;
         }
         deletions.pop();
+        String back = deletedIds.pop();
         canUndoDelete.set(!deletions.isEmpty());
+        refresh();
+        select(back);
         failed.set(false);
         message.set("The card is back, with its progress.");
-        refresh();
     }
 
     private interface Save {
