@@ -50,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final List<String> startupNotices = new ArrayList<>();
     private Consumer<Path> folderOpener = folder -> { };
     private Runnable exitRequest = () -> { };
+    private Thread dailyBackup;
 
     /**
      * @throws org.smriti.data.DataDirLockedException if another Smriti has the folder open; nothing was written
@@ -67,7 +68,6 @@ public final class AppContext implements AutoCloseable {
             startupNotices.addAll(loaded.warnings());
             this.settings = new SimpleObjectProperty<>(this, "settings", loaded.settings());
             this.backups = new Backups(dataDir, clock);
-            backups.dailyBackupIfDue().ifPresent(zip -> LOG.info("Daily backup written to " + zip));
             LoadedBank bank = Library.load(dataDir, startupNotices);
             Set<String> ids = new HashSet<>();
             bank.bank().questions().forEach(q -> ids.add(q.id()));
@@ -80,6 +80,7 @@ public final class AppContext implements AutoCloseable {
             if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
                 refreshSnapshotInBackground();
             }
+            dailyBackupInBackground();
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -165,6 +166,23 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * The day's first start backs up the data folder, off the UI thread so Home is not kept waiting for it. It copies
+     * complete journal lines only, so answers given meanwhile are safe (they go into tomorrow's backup). Not a
+     * daemon: closing the app waits for the backup to finish rather than leave half a zip.
+     */
+    private void dailyBackupInBackground() {
+        dailyBackup = new Thread(() -> {
+            try {
+                backups.dailyBackupIfDue().ifPresent(zip -> LOG.fine("Daily backup written to " + zip));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The daily backup of " + dataDir + " could not be written; your data is"
+                        + " unchanged and the next start tries again", e);
+            }
+        }, "smriti-daily-backup");
+        dailyBackup.start();
+    }
+
+    /**
      * A long journal tail was replayed (the app was not closed cleanly for a while): cache the state now, off the
      * UI thread, so the next start is quick even if this session ends in a crash too.
      */
@@ -191,8 +209,18 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Waits for the day's backup, which reads the folder, before the folder is closed or replaced. */
+    void awaitDailyBackup() {
+        try {
+            dailyBackup.join(30_000); // well under a second in practice
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        awaitDailyBackup();
         try {
             store.close();
         } catch (IOException e) {

@@ -49,6 +49,7 @@ final class AppDataActions implements SettingsViewModel.DataActions {
         // Restoring replaces the journal under the open store, so the store is closed first and the app ends
         // afterwards: the next start reads the restored data from scratch.
         try {
+            context.awaitDailyBackup();
             context.store().close();
             Backups.RestoreReport report = context.backups().restore(zip);
             context.exitRequest().run();

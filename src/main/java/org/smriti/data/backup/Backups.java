@@ -106,7 +106,7 @@ public final class Backups {
         Collections.sort(autos);
         for (Path old : autos.subList(0, Math.max(0, autos.size() - KEEP))) {
             Files.delete(old);
-            LOG.log(Level.INFO, "deleted old automatic backup " + old + " (keeping the newest " + KEEP + ")");
+            LOG.log(Level.DEBUG, "deleted old automatic backup " + old + " (keeping the newest " + KEEP + ")");
         }
         return Optional.of(zip);
     }

@@ -38,14 +38,19 @@ public final class JournalEvents {
     }
 
     /**
-     * The events of the given types in {@code bytes[0, end)}; other lines are checked but not decoded, and lines
-     * that are damaged or of a version or type the codec does not know are skipped.
+     * The events of the given types in {@code bytes[0, end)}; lines of other types are passed over by their type
+     * alone, and lines that are damaged or of a version or type the codec does not know are skipped.
      */
     static List<ProgressEvent> decode(byte[] bytes, long end, EventCodec codec, Predicate<String> types) {
         List<ProgressEvent> out = new ArrayList<>();
         int pos = 0;
         while (pos < end) {
             int nl = JournalLines.lineEnd(bytes, pos);
+            String peeked = JournalLines.peekType(bytes, pos, nl);
+            if (peeked != null && !types.test(peeked)) {
+                pos = nl + 1; // a line not wanted is neither checked nor decoded
+                continue;
+            }
             try {
                 JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
                 if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {

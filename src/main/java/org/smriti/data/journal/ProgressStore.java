@@ -185,8 +185,8 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     /**
-     * The events of the given types, in order; other lines are checked but not decoded, so reading the mock-test
-     * history does not pay for decoding every review.
+     * The events of the given types, in order; other lines are passed over by their type, so reading the mock-test
+     * history does not pay for checking and decoding every review.
      */
     public synchronized List<ProgressEvent> readEvents(java.util.function.Predicate<String> types) throws IOException {
         return JournalEvents.decode(Files.readAllBytes(journal), end, codec, types);
