@@ -72,8 +72,9 @@ public final class AppContext implements AutoCloseable {
             Set<String> ids = new HashSet<>();
             bank.bank().questions().forEach(q -> ids.add(q.id()));
             store.orphanedNotice(ids).ifPresent(startupNotices::add);
-            this.study = new StudyService(bank.bank(), Library.factsOf(bank), store, settings::get, clock);
-            this.library = new Library(dataDir, clock, study, bank);
+            this.library = new Library(dataDir, clock, bank);
+            this.study = new StudyService(library.bank().bank(), library.facts(), store, settings::get, clock);
+            library.onChange(() -> study.replaceBank(library.bank().bank(), library.facts()));
             this.memory = new MemoryModel(store, study, settings::get);
             this.mockLog = new MockLog(store);
             settings.addListener((obs, old, now) -> persist(now));

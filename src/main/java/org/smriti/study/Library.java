@@ -53,7 +53,6 @@ public final class Library {
     private final Path dataDir;
     private final NoteStore notes;
     private final OwnCards ownCards;
-    private final StudyService study;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located. */
     private final Map<String, Optional<Span>> located = new HashMap<>();
@@ -64,11 +63,14 @@ public final class Library {
     private Set<String> ownIds;
     private DraftCheck.Documents documents;
 
-    public Library(Path dataDir, Clock clock, StudyService study, LoadedBank bank) {
+    /**
+     * @param bank the bank as {@link #load} read it; the study service is then built on {@link #bank()} and
+     *             {@link #facts()}, and kept up to date by the first listener (see {@link #onChange})
+     */
+    public Library(Path dataDir, Clock clock, LoadedBank bank) {
         this.dataDir = dataDir;
         this.notes = new NoteStore(dataDir, clock);
         this.ownCards = new OwnCards(dataDir);
-        this.study = study;
         adopt(bank);
     }
 
@@ -77,12 +79,8 @@ public final class Library {
         return BankLoader.loadApp(dataDir, NoteStore.read(dataDir, problems));
     }
 
-    /** Which questions are on one fact: shared quotes in a note, or one id stem. */
-    public static Facts factsOf(LoadedBank bank) {
-        return Facts.of(bank.bank().questions(), (doc, quote) -> bank.document(doc).flatMap(d -> d.locate(quote)));
-    }
-
-    private Facts facts() {
+    /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
+    public Facts facts() {
         return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
                 key -> bank.document(doc).flatMap(d -> d.locate(quote))));
     }
@@ -114,7 +112,10 @@ public final class Library {
         return Optional.ofNullable(bank.sourceFlags().get(questionId));
     }
 
-    /** Calls {@code listener} after every change of notes or cards. */
+    /**
+     * Calls {@code listener} after every change of notes or cards, in the order they were added: the study service's
+     * comes first (the composition root adds it), so the screens that listen see the new bank.
+     */
     public void onChange(Runnable listener) {
         listeners.add(listener);
     }
@@ -228,37 +229,46 @@ public final class Library {
         ownCards.replace(cards);
         Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
         checked.forEach(flags::remove);
-        List<Question> all = new ArrayList<>(base.bank().questions());
-        all.addAll(cards);
-        List<PackSummary> packs = new ArrayList<>(base.packs());
-        if (!cards.isEmpty()) {
-            packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, cards.size()));
-        }
-        flags.keySet().retainAll(all.stream().map(Question::id).toList());
-        adopt(new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), flags));
+        own = List.copyOf(cards);
+        assemble(flags);
         changed();
     }
 
     private void changed() {
-        study.replaceBank(bank.bank(), facts());
         listeners.forEach(Runnable::run);
     }
 
+    /** Takes a bank as {@link BankLoader} reads it, the own cards being its last pack. */
     private void adopt(LoadedBank loaded) {
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
         }
-        this.bank = loaded;
         int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
                 .mapToInt(PackSummary::questions).sum();
         List<Question> all = loaded.bank().questions();
-        // The own cards are the last pack read: the last questions of the bank.
         this.own = List.copyOf(all.subList(all.size() - count, all.size()));
-        this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
         List<PackSummary> otherPacks = loaded.packs().stream()
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
         this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
-                loaded.documents(), loaded.refused(), loaded.sourceFlags());
+                loaded.documents(), loaded.refused(), Map.of());
+        assemble(loaded.sourceFlags());
+    }
+
+    /**
+     * The bank studied: the own cards first, so a card the aspirant just made is among today's new cards (new cards
+     * come in bank order), then the bundled bank and imported packs.
+     */
+    private void assemble(Map<String, SourceStatus> flags) {
+        List<Question> all = new ArrayList<>(own);
+        all.addAll(base.bank().questions());
+        List<PackSummary> packs = new ArrayList<>(base.packs());
+        if (!own.isEmpty()) {
+            packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, own.size()));
+        }
+        this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
+        Map<String, SourceStatus> kept = new HashMap<>(flags);
+        kept.keySet().removeIf(id -> !ownIds.contains(id) && !base.bank().byId(id).isPresent());
+        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), kept);
     }
 
     private DraftCheck.Documents checkedDocuments() {

@@ -63,8 +63,10 @@ public class SaveCardBench {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T03:30:00Z"), ZoneId.of("Asia/Kolkata"));
         store = ProgressStore.open(dataDir, clock, MockEventCodecs.appCodec());
         LoadedBank bank = Library.load(dataDir, new java.util.ArrayList<>());
-        StudyService study = new StudyService(bank.bank(), Library.factsOf(bank), store, Settings::defaults, clock);
-        library = new Library(dataDir, clock, study, bank);
+        library = new Library(dataDir, clock, bank);
+        StudyService study = new StudyService(library.bank().bank(), library.facts(), store, Settings::defaults,
+                clock);
+        library.onChange(() -> study.replaceBank(library.bank().bank(), library.facts()));
         Question bundled = bank.bank().questions().get(0);
         draft = library.save(CardDraft.of(bundled).toBuilder().id(null).build());
     }

@@ -45,8 +45,9 @@ class LibraryTest {
     void open() throws IOException {
         store = ProgressStore.open(dataDir, clock, MockEventCodecs.appCodec());
         LoadedBank bank = Library.load(dataDir, new ArrayList<>());
-        study = new StudyService(bank.bank(), Library.factsOf(bank), store, Settings::defaults, clock);
-        library = new Library(dataDir, clock, study, bank);
+        library = new Library(dataDir, clock, bank);
+        study = new StudyService(library.bank().bank(), library.facts(), store, Settings::defaults, clock);
+        library.onChange(() -> study.replaceBank(library.bank().bank(), library.facts()));
         library.onChange(changes::incrementAndGet);
     }
 
