@@ -24,6 +24,7 @@ import org.smriti.core.fsrs.optimizer.CalibrationBin;
 final class CalibrationSection {
 
     static final String COMPUTING = "Checking your reviews against the predictions…";
+    private static final double MARGIN = 0.05;
 
     private CalibrationSection() {
     }
@@ -68,17 +69,21 @@ final class CalibrationSection {
             lowest = Math.min(lowest, Math.min(b.predicted(), b.actual()));
             most = Math.max(most, b.count());
         }
-        double from = Math.min(0.9, Math.floor(lowest * 10) / 10);
-        NumberAxis x = axis("Predicted recall", from);
-        NumberAxis y = axis("Actual recall", from);
+        // From a whole tenth to 100 %, with a tick's margin so that a dot on either end is not cut in half (the
+        // axis counts its ticks from its lower end, so the margin is one tick).
+        double from = Math.min(0.9, Math.floor(lowest * 10) / 10) - MARGIN;
+        double to = 1 + MARGIN;
+        NumberAxis x = axis("Predicted recall", from, to);
+        NumberAxis y = axis("Actual recall", from, to);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("stats-calibration-plot");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getStyleClass().add("stats-calibration-chart");
 
         XYChart.Series<Number, Number> diagonal = new XYChart.Series<>();
         diagonal.getData().add(new XYChart.Data<>(from, from));
-        diagonal.getData().add(new XYChart.Data<>(1, 1));
+        diagonal.getData().add(new XYChart.Data<>(to, to));
         XYChart.Series<Number, Number> bins = new XYChart.Series<>();
         for (CalibrationBin b : calibration.bins()) {
             XYChart.Data<Number, Number> dot = point(b.predicted(), b.actual(), String.format(UI,
@@ -97,13 +102,16 @@ final class CalibrationSection {
         return chart;
     }
 
-    private static NumberAxis axis(String label, double from) {
-        NumberAxis axis = new NumberAxis(label, from, 1, 0.1);
+    /** An axis in percent, a tick every 5 %, labelled at whole tenths. */
+    private static NumberAxis axis(String label, double from, double to) {
+        NumberAxis axis = new NumberAxis(label, from, to, MARGIN);
         axis.setMinorTickVisible(false);
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return String.format(UI, "%.0f %%", 100 * n.doubleValue());
+                double tenths = n.doubleValue() * 10;
+                return Math.abs(tenths - Math.round(tenths)) < 1e-6
+                        ? String.format(UI, "%.0f %%", 100 * n.doubleValue()) : "";
             }
 
             @Override

@@ -2,9 +2,9 @@ package org.smriti.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
@@ -12,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
 import org.smriti.testsupport.FxHarness;
+import org.smriti.testsupport.PageStage;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.settings.MemoryFixtures.FakePorts;
 import org.smriti.ui.settings.MemoryFixtures.StepWorkers;
@@ -184,20 +184,13 @@ class MemorySectionTest {
         }
     }
 
+    /** The Settings screen on the test's settings and memory model, scrolled to "Your memory model". */
     private Scene show(Workers workers) throws Exception {
-        Scene scene = SettingsPageStage.show(settings, ports, workers);
-        robot.interact(() -> scrollTo(scene, scene.lookup("#memory-weights-in-use")));
+        Scene scene = PageStage.show(() -> new SettingsPage(new SettingsViewModel(settings, Path.of("/data/smriti"),
+                new NoDataActions()), new MemoryViewModel(settings, ports, workers)),
+                settings.get().theme(), settings.get().fontScalePercent());
+        PageStage.scrollTo(scene.lookup("#memory-weights-in-use"));
         return scene;
-    }
-
-    /** Scrolls the page so that {@code node} is near the top, as the aspirant would to reach it. */
-    private static void scrollTo(Scene scene, Node node) {
-        ScrollPane scroll = (ScrollPane) scene.lookup("#page-settings");
-        Node content = scroll.getContent();
-        Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 60) / room)));
-        scroll.layout();
     }
 
     private void click(String id) {
@@ -211,5 +204,33 @@ class MemorySectionTest {
 
     private Button button(String id) {
         return robot.lookup(id).queryButton();
+    }
+
+    /** These tests never reach the data folder. */
+    private static final class NoDataActions implements SettingsViewModel.DataActions {
+        @Override
+        public void openFolder(Path folder) {
+            throw new AssertionError("not part of this test");
+        }
+
+        @Override
+        public String backupNow() {
+            throw new AssertionError("not part of this test");
+        }
+
+        @Override
+        public String restore(Path zip) {
+            throw new AssertionError("not part of this test");
+        }
+
+        @Override
+        public String exportAnki(Path file) {
+            throw new AssertionError("not part of this test");
+        }
+
+        @Override
+        public SettingsViewModel.PreparedImport prepareImport(Path file) {
+            throw new AssertionError("not part of this test");
+        }
     }
 }
