@@ -25,8 +25,8 @@ final class ImportPreviewView {
 
     /** The dialog; its Import button is enabled only when the preview has no problems. */
     static Dialog<ButtonType> dialog(ImportPlan plan, Window owner) {
-        Dialog<ButtonType> dialog = SettingsLayout.over(owner, new Dialog<>(), "Import " + plan.source());
-        dialog.getDialogPane().setContent(content(plan));
+        Dialog<ButtonType> dialog = SettingsLayout.dialog(owner, "Import " + plan.source(), "import-dialog",
+                content(plan));
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(IMPORT).setDisable(!plan.canImport());
         return dialog;

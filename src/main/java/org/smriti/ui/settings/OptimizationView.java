@@ -28,10 +28,9 @@ final class OptimizationView {
     }
 
     static Dialog<ButtonType> dialog(OptimizationReport report, Window owner) {
-        Dialog<ButtonType> dialog = SettingsLayout.over(owner, new Dialog<>(), "Optimise from my reviews");
+        Dialog<ButtonType> dialog = SettingsLayout.dialog(owner, "Optimise from my reviews", "optimize-dialog",
+                content(report));
         DialogPane pane = dialog.getDialogPane();
-        pane.setId("optimize-dialog");
-        pane.setContent(content(report));
         if (report.enoughData()) {
             pane.getButtonTypes().addAll(APPLY, KEEP);
             pane.lookupButton(APPLY).setId("optimize-apply");

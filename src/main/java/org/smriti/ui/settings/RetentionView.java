@@ -32,10 +32,9 @@ final class RetentionView {
 
     /** The Use button is the dialog's only {@link ButtonBar.ButtonData#OK_DONE} button. */
     static Dialog<ButtonType> dialog(RetentionSuggestion suggestion, Window owner) {
-        Dialog<ButtonType> dialog = SettingsLayout.over(owner, new Dialog<>(), "Suggested retention");
+        Dialog<ButtonType> dialog = SettingsLayout.dialog(owner, "Suggested retention", "retention-dialog",
+                content(suggestion));
         DialogPane pane = dialog.getDialogPane();
-        pane.setId("retention-dialog");
-        pane.setContent(content(suggestion));
         ButtonType use = new ButtonType(suggestion.useLabel(), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().addAll(use, ButtonType.CLOSE);
         pane.lookupButton(use).setId("retention-use");

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -82,6 +83,14 @@ final class SettingsLayout {
             pane.setStyle(owner.getScene().getRoot().getStyle());
         }
         pane.getStylesheets().add(SettingsLayout.class.getResource("settings.css").toExternalForm());
+        return dialog;
+    }
+
+    /** A dialog over {@code owner} showing {@code content}, its pane named {@code id}; the caller adds the buttons. */
+    static Dialog<ButtonType> dialog(Window owner, String title, String id, Node content) {
+        Dialog<ButtonType> dialog = over(owner, new Dialog<>(), title);
+        dialog.getDialogPane().setId(id);
+        dialog.getDialogPane().setContent(content);
         return dialog;
     }
 }
