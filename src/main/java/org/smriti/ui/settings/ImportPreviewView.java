@@ -1,5 +1,7 @@
 package org.smriti.ui.settings;
 
+import static org.smriti.ui.settings.SettingsLayout.text;
+
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
@@ -23,10 +25,8 @@ final class ImportPreviewView {
 
     /** The dialog; its Import button is enabled only when the preview has no problems. */
     static Dialog<ButtonType> dialog(ImportPlan plan, Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Import " + plan.source());
-        dialog.getDialogPane().setContent(content(plan));
+        Dialog<ButtonType> dialog = SettingsLayout.dialog(owner, "Import " + plan.source(), "import-dialog",
+                content(plan));
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(IMPORT).setDisable(!plan.canImport());
         return dialog;
@@ -59,13 +59,5 @@ final class ImportPreviewView {
         list.setId(id);
         lines.forEach(line -> list.getChildren().add(text(null, line)));
         return list;
-    }
-
-    private static Label text(String id, String text) {
-        Label l = new Label(text);
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
-        return l;
     }
 }

@@ -1,11 +1,14 @@
 package org.smriti.ui.settings;
 
+import static org.smriti.ui.settings.SettingsLayout.grid;
+import static org.smriti.ui.settings.SettingsLayout.hint;
+import static org.smriti.ui.settings.SettingsLayout.label;
+import static org.smriti.ui.settings.SettingsLayout.section;
+
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.HPos;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -17,10 +20,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -35,7 +36,17 @@ public final class SettingsPage implements Page {
     private final SettingsViewModel model;
     private final ScrollPane root;
 
+    /**
+     * The screen without "Your memory model".
+     *
+     * @deprecated only until the app passes a {@link MemoryViewModel}; remove it then
+     */
+    @Deprecated(forRemoval = true)
     public SettingsPage(SettingsViewModel model) {
+        this(model, null);
+    }
+
+    public SettingsPage(SettingsViewModel model, MemoryViewModel memory) {
         this.model = model;
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
@@ -45,11 +56,17 @@ public final class SettingsPage implements Page {
 
         VBox content = new VBox(18, title, intro,
                 section("Daily study", studyGrid()),
-                section("Scheduler (FSRS)", schedulerGrid()),
+                section("Scheduler (FSRS)", schedulerGrid()));
+        if (memory != null) {
+            content.getChildren().add(section("Your memory model", new MemorySection(memory).view()));
+        }
+        content.getChildren().addAll(
                 section("Mock tests", mockGrid()),
                 section("Appearance", appearanceGrid()),
                 section("Your data", dataGrid()));
         root = Pages.scrolling(content, "page-settings", 900);
+        // The same 900 px at the normal font size, but growing with the font so that large text is not cramped.
+        content.setStyle("-fx-max-width: 64em;");
     }
 
     @Override
@@ -276,41 +293,5 @@ public final class SettingsPage implements Page {
         g.add(label(name, input), 0, row);
         g.add(input, 1, row);
         g.add(new VBox(2, hint(help), error), 2, row);
-    }
-
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setLabelFor(target);
-        return l;
-    }
-
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(10);
-        ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setHalignment(HPos.LEFT);
-        ColumnConstraints control = new ColumnConstraints();
-        control.setMinWidth(170);
-        ColumnConstraints help = new ColumnConstraints();
-        help.setHgrow(Priority.ALWAYS);
-        g.getColumnConstraints().setAll(name, control, help);
-        return g;
-    }
-
-    private static VBox section(String name, GridPane body) {
-        Label heading = new Label(name);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(10, heading, body);
-        box.setPadding(new Insets(0, 0, 6, 0));
-        return box;
     }
 }

@@ -11,14 +11,16 @@ import org.smriti.ui.shell.Page;
 
 /**
  * The Stats screen: review heatmap and streaks, due forecast, true retention, topic mastery, mock trend, time
- * per day and, with an exam date, the exam-day plan. Every chart has a one-line caption and an empty state.
- * Rebuilt from a fresh {@link StatsReport} each time it is shown.
+ * per day, the calibration of the weights in use and, with an exam date, the exam-day plan. Every chart has a
+ * one-line caption and an empty state. Rebuilt from a fresh {@link StatsReport} each time it is shown; the
+ * calibration, computed in the background, fills its own place when it arrives.
  */
 public final class StatsPage implements Page {
 
     private final StatsViewModel model;
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
+    private final VBox calibration = new VBox();
 
     public StatsPage(StatsViewModel model) {
         this.model = model;
@@ -29,6 +31,8 @@ public final class StatsPage implements Page {
         root.getStyleClass().add("edge-to-edge");
         root.getStylesheets().add(StatsPage.class.getResource("stats.css").toExternalForm());
         model.reportProperty().addListener((obs, old, now) -> render(now));
+        model.calibrationProperty().addListener((obs, old, now) ->
+                calibration.getChildren().setAll(CalibrationSection.of(now)));
     }
 
     StatsViewModel model() {
@@ -56,6 +60,7 @@ public final class StatsPage implements Page {
                 HeatmapSection.of(report.calendar()),
                 twoColumns(StatsCharts.forecast(report.forecast()), StatsCharts.time(report.time())),
                 twoColumns(StatsTables.retention(report.retention()), StatsCharts.mockTrend(report)),
+                calibration,
                 StatsTables.mastery(report.mastery()));
     }
 }

@@ -1,10 +1,12 @@
 package org.smriti.ui.stats;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,10 +28,12 @@ import org.smriti.core.stats.ReviewCalendar;
 import org.smriti.core.stats.TimePerDay;
 import org.smriti.core.stats.TopicMastery;
 import org.smriti.study.StudyService;
+import org.smriti.ui.common.ErrorDialog;
 
 /**
  * State of the Stats screen: one {@link StatsReport} of every figure, recomputed by {@link #refresh()} each time
- * the screen is shown. Exam mode is a toggle here only; whoever owns its persistence listens to
+ * the screen is shown, and the calibration of the weights in use, computed in the background as it reads the
+ * whole journal. Exam mode is a toggle here only; whoever owns its persistence listens to
  * {@link #examModeProperty()}.
  */
 public final class StatsViewModel {
@@ -37,21 +41,49 @@ public final class StatsViewModel {
     private final StudyService study;
     private final Supplier<List<ProgressEvent>> mockEvents;
     private final Supplier<Settings> settings;
+    private final CalibrationSource calibrationSource;
+    private final Executor background;
+    private final Executor ui;
     private final ReadOnlyObjectWrapper<StatsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<Calibration> calibration = new ReadOnlyObjectWrapper<>(this, "calibration");
     private final BooleanProperty examMode = new SimpleBooleanProperty(this, "examMode", false);
+    /** Numbers the calibration runs, so that only the latest one's bins are shown. */
+    private int calibrationRun;
 
     /**
-     * @param mockEvents the journal's mock-test events (for the score trend, mock accuracy and time)
-     * @param settings   the current settings (exam date, desired retention, new cards a day)
+     * Without calibration (it shows as too few reviews).
+     *
+     * @deprecated only until the app passes a {@link CalibrationSource}; remove it then
      */
+    @Deprecated(forRemoval = true)
     public StatsViewModel(StudyService study, Supplier<List<ProgressEvent>> mockEvents, Supplier<Settings> settings) {
+        this(study, mockEvents, settings, List::of, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param mockEvents  the journal's mock-test events (for the score trend, mock accuracy and time)
+     * @param settings    the current settings (exam date, desired retention, new cards a day, the weights)
+     * @param calibration the calibration of the weights in use, read from the journal
+     * @param background  where the calibration is computed
+     * @param ui          the UI thread, where it is shown
+     */
+    public StatsViewModel(StudyService study, Supplier<List<ProgressEvent>> mockEvents, Supplier<Settings> settings,
+                          CalibrationSource calibration, Executor background, Executor ui) {
         this.study = Objects.requireNonNull(study, "study");
         this.mockEvents = Objects.requireNonNull(mockEvents, "mockEvents");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.calibrationSource = Objects.requireNonNull(calibration, "calibration");
+        this.background = Objects.requireNonNull(background, "background");
+        this.ui = Objects.requireNonNull(ui, "ui");
     }
 
     public ReadOnlyObjectProperty<StatsReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** Predicted against actual recall for the weights in use; null before the first {@link #refresh()}. */
+    public ReadOnlyObjectProperty<Calibration> calibrationProperty() {
+        return calibration.getReadOnlyProperty();
     }
 
     /** On: desired retention rises as the exam nears and enough new cards are introduced to see them all. */
@@ -59,8 +91,10 @@ public final class StatsViewModel {
         return examMode;
     }
 
+    /** Recomputes every figure; the calibration follows from the background. */
     public void refresh() {
         Settings s = settings.get();
+        refreshCalibration(s.fsrsWeights() != null);
         QuestionBank bank = study.bank();
         ProgressState state = study.state();
         Scheduler scheduler = study.scheduler();
@@ -94,5 +128,28 @@ public final class StatsViewModel {
                 unseen,
                 ExamMode.retentionFor(s, today),
                 unseen.map(u -> ExamMode.newPerDayFor(s, u)).orElse(s.newPerDay())));
+    }
+
+    private void refreshCalibration(boolean fitted) {
+        int run = ++calibrationRun;
+        // Until the new bins arrive the last ones stay, so the page does not jump, unless they were for other weights.
+        Calibration last = calibration.get();
+        if (last == null || last.fitted() != fitted) {
+            calibration.set(Calibration.computing(fitted));
+        }
+        background.execute(() -> {
+            Calibration result;
+            try {
+                result = Calibration.of(calibrationSource.calibration(), fitted);
+            } catch (IOException | RuntimeException e) {
+                result = Calibration.failed("Calibration cannot be shown: " + ErrorDialog.readableMessage(e), fitted);
+            }
+            Calibration shown = result;
+            ui.execute(() -> {
+                if (run == calibrationRun) {
+                    calibration.set(shown);
+                }
+            });
+        });
     }
 }

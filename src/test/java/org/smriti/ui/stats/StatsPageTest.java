@@ -3,11 +3,14 @@ package org.smriti.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
@@ -33,6 +36,7 @@ import org.smriti.data.journal.SaveFailedException;
 import org.smriti.study.StudyService;
 import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.MutableClock;
+import org.smriti.testsupport.PageStage;
 import org.smriti.testsupport.Screenshots;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
@@ -47,10 +51,12 @@ class StatsPageTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final List<AppContext> contexts = new ArrayList<>();
 
     @AfterEach
     void close() throws Exception {
         FxHarness.close();
+        contexts.forEach(AppContext::close);
     }
 
     @Test
@@ -129,6 +135,67 @@ class StatsPageTest {
 
         assertThat(robot.lookup("#stats-mock-trend-empty").queryAs(Label.class).getText())
                 .startsWith("Mock results cannot be shown: ").contains("gone-test", "removed-question");
+    }
+
+    @Test
+    void theCalibrationOfTheWeightsInUseIsChartedWithTheRecallPredictedAndAchieved() throws Exception {
+        MutableClock clock = new MutableClock(FxHarness.MORNING.minus(Duration.ofDays(STUDY_DAYS)), FxHarness.INDIA);
+        AppContext context = open(clock);
+        study(context, clock);
+        StatsViewModel model = calibrated(context, Runnable::run);
+
+        Scene scene = PageStage.show(() -> new StatsPage(model), Theme.LIGHT, 100);
+
+        Calibration calibration = model.calibrationProperty().get();
+        LineChart<?, ?> chart = robot.lookup("#stats-calibration-plot").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(2);
+        assertThat(chart.getData().get(1).getData()).hasSize(calibration.bins().size()).hasSizeGreaterThan(2);
+        assertThat(robot.lookup("#stats-calibration-overall").queryAs(Label.class).getText())
+                .startsWith("Across " + calibration.reviews() + " reviews the weights predicted ");
+        if (Screenshots.enabled()) {
+            for (Theme theme : Theme.values()) {
+                for (int font : new int[] {100, Settings.MAX_FONT_SCALE}) {
+                    PageStage.restyle(scene, theme, font);
+                    PageStage.scrollTo(robot.lookup("#stats-calibration").query());
+                    Screenshots.save(scene, "stats-calibration-" + theme.name().toLowerCase() + "-" + font);
+                }
+            }
+        }
+    }
+
+    @Test
+    void withoutReviewsOnALaterDayTheCalibrationSaysItNeedsMore() throws Exception {
+        StatsViewModel model = calibrated(open(FxHarness.fixedClock()), Runnable::run);
+
+        PageStage.show(() -> new StatsPage(model), Theme.LIGHT, 100);
+
+        assertThat(robot.lookup("#stats-calibration-empty").queryAs(Label.class).getText())
+                .isEqualTo("Too few reviews to check yet: the chart needs 20 reviews of cards seen on an earlier day, "
+                        + "and there are 0 so far.");
+        assertThat(robot.lookup("#stats-calibration-chart").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void whileTheCalibrationIsComputedTheRestOfThePageIsShown() throws Exception {
+        StatsViewModel model = calibrated(open(FxHarness.fixedClock()), task -> { });
+
+        PageStage.show(() -> new StatsPage(model), Theme.LIGHT, 100);
+
+        assertThat(robot.lookup("#stats-calibration-empty").queryAs(Label.class).getText())
+                .isEqualTo(CalibrationSection.COMPUTING);
+        assertThat(robot.lookup("#stats-heatmap").tryQuery()).isPresent();
+    }
+
+    /** The data folder without a window: these tests show the page on its own, with the calibration wired. */
+    private AppContext open(Clock clock) throws Exception {
+        AppContext context = new AppContext(dataDir, clock);
+        contexts.add(context);
+        return context;
+    }
+
+    private static StatsViewModel calibrated(AppContext context, Executor background) {
+        return new StatsViewModel(context.study(), () -> context.mockLog().events(),
+                context.settingsProperty()::get, context.memoryModel()::calibration, background, Runnable::run);
     }
 
     private static void showStats(MainWindow window) throws Exception {
