@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,6 +68,7 @@ final class NoteListView extends VBox {
         open.setAccessibleHelp("Import .md or .txt files; you can also drop them on this page.");
         for (Button b : List.of(create, open)) {
             b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         return List.of(create, open);
     }

@@ -4,14 +4,9 @@ import static org.smriti.core.text.Words.plural;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.Question;
@@ -40,17 +34,7 @@ public final class SourcesViewModel {
     }
 
     private final NotesPorts ports;
-    private final ObservableList<SourceDocument> documents = FXCollections.observableArrayList();
-    private final ObservableList<SourceDocument> bundled = FXCollections.observableArrayList();
-    private final ObservableList<SourceDocument> own = FXCollections.observableArrayList();
-    // Read-only views made once: a view made per call, listened to and then dropped, stops reporting changes.
-    private final ObservableList<SourceDocument> documentsView = FXCollections.unmodifiableObservableList(documents);
-    private final ObservableList<SourceDocument> bundledView = FXCollections.unmodifiableObservableList(bundled);
-    private final ObservableList<SourceDocument> ownView = FXCollections.unmodifiableObservableList(own);
-    private final Set<String> ownIds = new HashSet<>();
-    private Map<String, List<Question>> questionsByDoc = Map.of();
-    private final Map<String, List<Passage>> passages = new HashMap<>();
-    private final Map<String, ReaderText> texts = new HashMap<>();
+    private final NoteLibrary library;
     private final ReadOnlyObjectWrapper<SourceDocument> selectedDocument = new ReadOnlyObjectWrapper<>(this, "selectedDocument");
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<Passage> selectedPassage = new ReadOnlyObjectWrapper<>(this, "selectedPassage");
@@ -65,9 +49,9 @@ public final class SourcesViewModel {
         this.ports = ports;
         this.suggestions = new SuggestionModel(ports, this::isQuoted, this::refresh);
         this.editor = new NoteEditorModel(ports);
-        load();
-        if (!documents.isEmpty()) {
-            select(documents.get(0));
+        this.library = new NoteLibrary(ports);
+        if (!documents().isEmpty()) {
+            select(documents().get(0));
         }
         ports.onChange(this::refresh);
     }
@@ -79,19 +63,19 @@ public final class SourcesViewModel {
 
     /** Every note, bundled first. */
     public ObservableList<SourceDocument> documents() {
-        return documentsView;
+        return library.documents();
     }
 
     ObservableList<SourceDocument> bundled() {
-        return bundledView;
+        return library.bundled();
     }
 
     ObservableList<SourceDocument> own() {
-        return ownView;
+        return library.own();
     }
 
     boolean isOwn(SourceDocument doc) {
-        return doc != null && ownIds.contains(doc.file());
+        return library.isOwn(doc);
     }
 
     public ReadOnlyObjectProperty<SourceDocument> selectedDocumentProperty() {
@@ -134,13 +118,12 @@ public final class SourcesViewModel {
 
     /** The quoted passages of a note, in reading order. */
     public List<Passage> passages(SourceDocument doc) {
-        return passages.computeIfAbsent(doc.file(),
-                file -> Passage.of(doc, questionsByDoc.getOrDefault(file, List.of())));
+        return library.passages(doc);
     }
 
     /** How many cards quote the note. */
     int cardCount(SourceDocument doc) {
-        return questionsByDoc.getOrDefault(doc.file(), List.of()).size();
+        return library.cardCount(doc);
     }
 
     public void select(SourceDocument doc) {
@@ -161,14 +144,14 @@ public final class SourcesViewModel {
 
     public void selectPassage(Passage passage) {
         if (passage != null) {
-            byFile(passage.doc()).ifPresent(this::select);
+            library.byFile(passage.doc()).ifPresent(this::select);
         }
         selectedPassage.set(passage);
     }
 
     /** Opens the note a question cites with its passage selected ("Open in source"). */
     public boolean reveal(SourceRef ref) {
-        Optional<SourceDocument> doc = byFile(ref.doc());
+        Optional<SourceDocument> doc = library.byFile(ref.doc());
         Optional<Span> span = doc.flatMap(d -> d.locate(ref.quote()));
         if (span.isEmpty()) {
             return false;
@@ -226,7 +209,7 @@ public final class SourcesViewModel {
     void saveNote() {
         editor.save().ifPresent(saved -> {
             refresh();
-            byFile(saved.file()).ifPresent(this::select);
+            library.byFile(saved.file()).ifPresent(this::select);
             say("Saved “" + saved.title() + "”.");
         });
     }
@@ -239,7 +222,7 @@ public final class SourcesViewModel {
         NotesPorts.Imported result = ports.importFiles(files);
         refresh();
         if (!result.added().isEmpty()) {
-            byFile(result.added().get(0).file()).ifPresent(this::select);
+            library.byFile(result.added().get(0).file()).ifPresent(this::select);
         }
         report(summary(result), !result.problems().isEmpty());
     }
@@ -259,9 +242,10 @@ public final class SourcesViewModel {
     /** Reads the notes and cards again, keeping the open note (or its neighbour if it is gone) and its state. */
     void refresh() {
         SourceDocument before = selectedDocument.get();
+        List<SourceDocument> documents = library.documents();
         int at = before == null ? 0 : documents.indexOf(before);
-        load();
-        SourceDocument now = before == null ? null : byFile(before.file()).orElse(null);
+        library.load();
+        SourceDocument now = before == null ? null : library.byFile(before.file()).orElse(null);
         if (now == null && !documents.isEmpty()) {
             now = documents.get(Math.max(0, Math.min(at, documents.size() - 1)));
         }
@@ -282,54 +266,17 @@ public final class SourcesViewModel {
         }
     }
 
-    private void load() {
-        List<SourceDocument> all = ports.documents();
-        ownIds.clear();
-        List<SourceDocument> mine = new ArrayList<>();
-        List<SourceDocument> theirs = new ArrayList<>();
-        for (SourceDocument d : all) {
-            if (ports.isOwn(d.file())) {
-                ownIds.add(d.file());
-                mine.add(d);
-            } else {
-                theirs.add(d);
-            }
-        }
-        documents.setAll(theirs);
-        documents.addAll(mine);
-        bundled.setAll(theirs);
-        own.setAll(mine);
-        questionsByDoc = ports.questions().stream().filter(q -> q.source().isPresent())
-                .collect(Collectors.groupingBy(q -> q.source().get().doc()));
-        passages.clear();
-        Set<String> files = all.stream().map(SourceDocument::file).collect(Collectors.toSet());
-        texts.keySet().retainAll(files);
-    }
-
     private void show(SourceDocument doc) {
-        Shown now = doc == null ? null : new Shown(doc, textOf(doc), passages(doc));
+        Shown now = doc == null ? null : new Shown(doc, library.text(doc), passages(doc));
         if (!Objects.equals(now, shown.get())) {
             shown.set(now);
             find.setText(now == null ? null : now.text());
         }
     }
 
-    private ReaderText textOf(SourceDocument doc) {
-        ReaderText cached = texts.get(doc.file());
-        if (cached == null || !cached.raw().equals(doc.text())) {
-            cached = ReaderText.of(doc.text());
-            texts.put(doc.file(), cached);
-        }
-        return cached;
-    }
-
     private boolean isQuoted(Span span) {
         Shown s = shown.get();
         return s != null && s.passages().stream().anyMatch(p -> p.overlaps(span));
-    }
-
-    private Optional<SourceDocument> byFile(String file) {
-        return documents.stream().filter(d -> d.file().equals(file)).findFirst();
     }
 
     private static String summary(NotesPorts.Imported result) {
@@ -345,6 +292,10 @@ public final class SourcesViewModel {
             result.problems().forEach(p -> text.append("\n• ").append(p));
         }
         return text.length() == 0 ? "No files to import." : text.toString();
+    }
+
+    void dismissMessage() {
+        report("", false);
     }
 
     private void say(String text) {

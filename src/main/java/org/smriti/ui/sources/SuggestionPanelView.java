@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +43,7 @@ final class SuggestionPanelView extends VBox {
         this.model = model;
         Label heading = new Label("Suggested cards");
         heading.getStyleClass().add(Styles.TITLE_4);
+        PassagePanelView.wrapping(heading);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon(Feather.X));
@@ -100,7 +102,14 @@ final class SuggestionPanelView extends VBox {
         done.visibleProperty().bind(model.currentProperty().isNull());
         done.managedProperty().bind(done.visibleProperty());
 
-        getChildren().addAll(top, body, status, done);
+        // At a large font the panel is narrow and tall: its content scrolls under the fixed heading.
+        ScrollPane scroll = new ScrollPane(new VBox(10, body, status, done));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(top, scroll);
         setId("sources-suggestions");
         getStyleClass().addAll("sources-side-panel", "suggestion-panel");
         setFocusTraversable(true);

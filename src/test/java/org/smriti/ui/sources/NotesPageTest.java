@@ -55,8 +55,15 @@ class NotesPageTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** Whether the node is there and it and all its parents are visible. */
     private boolean showing(String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        Node node = robot.lookup(id).tryQuery().orElse(null);
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node != null;
     }
 
     @SuppressWarnings("unchecked")
