@@ -94,8 +94,11 @@ final class NoteListView extends VBox {
         syncing = true;
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i) instanceof Note n && doc != null && n.doc().file().equals(doc.file())) {
-                list.getSelectionModel().select(i);
-                list.scrollTo(Math.max(0, i - 3));
+                // Picked in the list: it is in view already. Opened otherwise (import, Open in source): show it.
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(Math.max(0, i - 3));
+                }
                 break;
             }
         }
