@@ -5,11 +5,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -23,16 +24,24 @@ import org.smriti.ui.sources.SourcesViewModel.Shown;
 /**
  * The open note, rendered: quoted passages highlighted (click one to see its cards), text selected by dragging
  * or a sentence by clicking, search matches and the suggested sentence marked. Selections go to the view model
- * as raw spans of the note.
+ * as raw spans of the note. A long note is shown {@value #PART_LINES} lines at a time (a 2 MB note has some
+ * 20 000): the part holding what is looked for opens by itself, and buttons lead to the parts before and after.
  */
 final class NoteReaderView extends ScrollPane {
 
+    static final int PART_LINES = 400;
+
     private final SourcesViewModel model;
     private final VBox content = new VBox(10);
+    private final Button previousPart = new Button();
+    private final Button nextPart = new Button();
     private final List<ReaderBlock> blocks = new ArrayList<>();
     private final Map<Passage, List<Text>> highlights = new HashMap<>();
     private final Map<Layer, List<ReaderBlock>> painted = new EnumMap<>(Layer.class);
+    private Shown shown;
     private ReaderText text;
+    /** The first line shown. */
+    private int first;
     private int anchor = -1;
     private boolean dragged;
     /** Set while a click in the reader selects a passage: what was clicked is in view, so nothing scrolls. */
@@ -40,7 +49,11 @@ final class NoteReaderView extends ScrollPane {
 
     NoteReaderView(SourcesViewModel model) {
         this.model = model;
-        setContent(content);
+        previousPart.setId("sources-previous-part");
+        previousPart.setOnAction(e -> showPart(first - PART_LINES, 1, false));
+        nextPart.setId("sources-next-part");
+        nextPart.setOnAction(e -> showPart(first + PART_LINES, 0, false));
+        setContent(new VBox(10, previousPart, content, nextPart));
         setFitToWidth(true);
         setId("sources-reader");
         content.getStyleClass().add("source-reader");
@@ -59,86 +72,64 @@ final class NoteReaderView extends ScrollPane {
         render(model.shownProperty().get(), null);
     }
 
-    private void render(Shown shown, Shown before) {
-        double scroll = getVvalue();
+    private void render(Shown now, Shown before) {
+        // The same note again (a card was saved, say) stays where it was scrolled; another opens where it matters.
+        boolean sameNote = now != null && before != null && before.doc().file().equals(now.doc().file());
+        shown = now;
+        text = now == null ? null : now.text();
+        showPart(sameNote ? first : partOf(focus()), sameNote ? getVvalue() : 0, !sameNote);
+    }
+
+    /** The first line of what the aspirant is looking for: a passage, a search match, a suggested sentence. */
+    private int focus() {
+        Passage p = model.selectedPassageProperty().get();
+        Suggestion s = model.suggestions().currentProperty().get();
+        FindModel find = model.find();
+        int current = find.currentProperty().get();
+        Span span = p != null ? p.span() : s != null ? s.span()
+                : current >= 0 && current < find.matchesProperty().get().size() ? find.matchesProperty().get().get(current)
+                : null;
+        return span == null || text == null ? 0 : text.lineOfRaw(span.start());
+    }
+
+    private static int partOf(int line) {
+        return line / PART_LINES * PART_LINES;
+    }
+
+    private void showPart(int from, double scroll, boolean scrollToFocus) {
+        first = Math.max(0, from);
         blocks.clear();
         highlights.clear();
         painted.clear();
-        text = shown == null ? null : shown.text();
-        if (shown != null) {
-            PassageCursor passages = new PassageCursor(shown.passages());
-            for (ReaderText.Line line : text.lines()) {
-                blocks.add(block(line, passages));
+        int lines = text == null ? 0 : text.lines().size();
+        if (text != null) {
+            ReaderBlock.PassageCursor passages = new ReaderBlock.PassageCursor(shown.passages());
+            for (int i = first; i < Math.min(lines, first + PART_LINES); i++) {
+                blocks.add(ReaderBlock.of(text.lines().get(i), passages, highlights));
             }
         }
         content.getChildren().setAll(blocks);
-        boolean sameNote = shown != null && before != null && before.doc().file().equals(shown.doc().file());
-        setVvalue(sameNote ? scroll : 0);
-        // The same note again (a card was saved, say) stays where it was scrolled; another opens where it matters.
+        partButton(previousPart, first > 0, "↑  Lines " + (first - PART_LINES + 1) + "–" + first + " of " + lines);
+        partButton(nextPart, first + PART_LINES < lines, "↓  Continue: lines " + (first + PART_LINES + 1) + "–"
+                + Math.min(lines, first + 2 * PART_LINES) + " of " + lines);
+        setVvalue(scroll);
         paint(Layer.SELECTION, spans(model.selectionProperty().get()));
         paint(Layer.FIND, model.find().matchesProperty().get());
-        showCurrentMatch(!sameNote);
+        showCurrentMatch(scrollToFocus);
         Suggestion s = model.suggestions().currentProperty().get();
         paint(Layer.MARK, s == null ? List.of() : List.of(s.span()));
-        showPassage(null, model.selectedPassageProperty().get(), !sameNote);
+        showPassage(null, model.selectedPassageProperty().get(), scrollToFocus);
     }
 
-    private ReaderBlock block(ReaderText.Line line, PassageCursor passages) {
-        ReaderBlock block = new ReaderBlock(line);
-        SourceMarkup.Kind kind = line.block().kind();
-        block.getStyleClass().add("source-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (kind == SourceMarkup.Kind.HEADING) {
-            block.getStyleClass().add("source-heading-" + Math.min(line.block().level(), 3));
-        }
-        if (!line.prefix().isEmpty()) {
-            block.getChildren().add(text(line.prefix(), false));
-        }
-        for (SourceMarkup.Run run : line.block().runs()) {
-            int[] raw = run.rawOffsets();
-            int i = 0;
-            while (i < raw.length) {
-                Passage p = passages.at(raw[i]);
-                int j = i + 1;
-                while (j < raw.length && passages.at(raw[j]) == p) {
-                    j++;
-                }
-                Text t = text(run.text().substring(i, j), run.bold());
-                if (p != null) {
-                    t.getStyleClass().add("quote-highlight");
-                    t.setCursor(Cursor.HAND);
-                    highlights.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
-                }
-                block.getChildren().add(t);
-                i = j;
-            }
-        }
-        return block;
+    private static void partButton(Button button, boolean shown, String text) {
+        button.setVisible(shown);
+        button.setManaged(shown);
+        button.setText(text);
     }
 
-    private static Text text(String s, boolean bold) {
-        Text t = new Text(s);
-        t.getStyleClass().add("source-text");
-        if (bold) {
-            t.getStyleClass().add("source-bold");
-        }
-        return t;
-    }
-
-    /** The passage at each raw offset, for offsets read in rising order (as the lines are rendered). */
-    private static final class PassageCursor {
-        private final List<Passage> passages;
-        private int next;
-
-        PassageCursor(List<Passage> passages) {
-            this.passages = passages;
-        }
-
-        Passage at(int rawOffset) {
-            while (next < passages.size() && passages.get(next).end() <= rawOffset) {
-                next++;
-            }
-            return next < passages.size() && passages.get(next).contains(rawOffset) ? passages.get(next) : null;
-        }
+    /** The block showing line {@code index}, or null when that line is in another part. */
+    private ReaderBlock blockOf(int index) {
+        return index >= first && index < first + blocks.size() ? blocks.get(index - first) : null;
     }
 
     // ---- selection by mouse ------------------------------------------------------------------------------------
@@ -218,12 +209,13 @@ final class NoteReaderView extends ScrollPane {
             return;
         }
         Map<ReaderBlock, List<int[]>> ranges = new LinkedHashMap<>();
+        List<ReaderText.Line> lines = text.lines();
         for (Span span : spans) {
-            List<ReaderText.Line> lines = text.lines();
             for (int i = text.lineOfRaw(span.start()); i < lines.size() && lines.get(i).rawStart() < span.end(); i++) {
+                ReaderBlock block = blockOf(i);
                 int[] range = ReaderText.localRange(lines.get(i), span);
-                if (range != null) {
-                    ranges.computeIfAbsent(blocks.get(i), b -> new ArrayList<>()).add(range);
+                if (block != null && range != null) {
+                    ranges.computeIfAbsent(block, b -> new ArrayList<>()).add(range);
                 }
             }
         }
@@ -266,17 +258,25 @@ final class NoteReaderView extends ScrollPane {
         }
     }
 
-    /** Scrolls the start of a raw span into the upper third of the view, once laid out. */
+    /** Scrolls the start of a raw span into the upper third of the view (its part opened first), once laid out. */
     private void scrollTo(Span span) {
         if (text == null || text.lines().isEmpty()) {
             return;
         }
+        int line = Math.min(text.lineOfRaw(span.start()), text.lines().size() - 1);
+        if (blockOf(line) == null) {
+            showPart(partOf(line), 0, false);
+        }
         Platform.runLater(() -> {
-            int i = Math.min(text.lineOfRaw(span.start()), blocks.size() - 1);
-            ReaderBlock block = blocks.get(i);
+            ReaderBlock block = blockOf(line);
+            if (block == null) {
+                return;
+            }
             int[] range = ReaderText.localRange(block.line(), span);
-            double y = block.getBoundsInParent().getMinY() + (range == null ? 0 : block.top(range[0]));
-            double contentHeight = content.getBoundsInLocal().getHeight();
+            Node page = getContent();
+            double y = block.localToScene(0, range == null ? 0 : block.top(range[0])).getY();
+            y = page.sceneToLocal(0, y).getY();
+            double contentHeight = page.getBoundsInLocal().getHeight();
             double viewport = getViewportBounds().getHeight();
             if (contentHeight > viewport) {
                 double target = Math.max(0, y - viewport / 3);

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
@@ -37,18 +40,69 @@ final class ReaderBlock extends TextFlow {
 
     ReaderBlock(ReaderText.Line line) {
         this.line = line;
-        for (Layer layer : Layer.values()) {
-            Path path = new Path();
-            path.getStyleClass().add(layer.styleClass);
-            // Unmanaged: the text layout ignores it, so character indices stay those of the line's text.
-            path.setManaged(false);
-            path.setMouseTransparent(true);
-            path.layoutXProperty().bind(Bindings.createDoubleBinding(() -> getInsets().getLeft(), insetsProperty()));
-            path.layoutYProperty().bind(Bindings.createDoubleBinding(() -> getInsets().getTop(), insetsProperty()));
-            paths.put(layer, path);
-            getChildren().add(path);
-        }
         widthProperty().addListener((obs, old, now) -> ranges.keySet().forEach(this::redraw));
+    }
+
+    /**
+     * The block of a line, each passage a card quotes highlighted (its text nodes added to {@code highlights}, so
+     * that picking the passage can mark them).
+     */
+    static ReaderBlock of(ReaderText.Line line, PassageCursor passages, Map<Passage, List<Text>> highlights) {
+        ReaderBlock block = new ReaderBlock(line);
+        SourceMarkup.Kind kind = line.block().kind();
+        block.getStyleClass().add("source-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (kind == SourceMarkup.Kind.HEADING) {
+            block.getStyleClass().add("source-heading-" + Math.min(line.block().level(), 3));
+        }
+        if (!line.prefix().isEmpty()) {
+            block.getChildren().add(text(line.prefix(), false));
+        }
+        for (SourceMarkup.Run run : line.block().runs()) {
+            int[] raw = run.rawOffsets();
+            int i = 0;
+            while (i < raw.length) {
+                Passage p = passages.at(raw[i]);
+                int j = i + 1;
+                while (j < raw.length && passages.at(raw[j]) == p) {
+                    j++;
+                }
+                Text t = text(run.text().substring(i, j), run.bold());
+                if (p != null) {
+                    t.getStyleClass().add("quote-highlight");
+                    t.setCursor(Cursor.HAND);
+                    highlights.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+                }
+                block.getChildren().add(t);
+                i = j;
+            }
+        }
+        return block;
+    }
+
+    private static Text text(String s, boolean bold) {
+        Text t = new Text(s);
+        t.getStyleClass().add("source-text");
+        if (bold) {
+            t.getStyleClass().add("source-bold");
+        }
+        return t;
+    }
+
+    /** The passage at each raw offset, for offsets read in rising order (as the lines are rendered). */
+    static final class PassageCursor {
+        private final List<Passage> passages;
+        private int next;
+
+        PassageCursor(List<Passage> passages) {
+            this.passages = passages;
+        }
+
+        Passage at(int rawOffset) {
+            while (next < passages.size() && passages.get(next).end() <= rawOffset) {
+                next++;
+            }
+            return next < passages.size() && passages.get(next).contains(rawOffset) ? passages.get(next) : null;
+        }
     }
 
     ReaderText.Line line() {
@@ -88,6 +142,28 @@ final class ReaderBlock extends TextFlow {
         for (int[] range : ranges.getOrDefault(layer, List.of())) {
             elements.addAll(Arrays.asList(rangeShape(range[0], range[1])));
         }
-        paths.get(layer).getElements().setAll(elements);
+        path(layer).getElements().setAll(elements);
+    }
+
+    /** The layer's shape, made when first drawn: most lines never have one, and a long note has thousands. */
+    private Path path(Layer layer) {
+        return paths.computeIfAbsent(layer, l -> {
+            Path path = new Path();
+            path.getStyleClass().add(l.styleClass);
+            // Unmanaged: the text layout ignores it, so character indices stay those of the line's text.
+            path.setManaged(false);
+            path.setMouseTransparent(true);
+            path.layoutXProperty().bind(Bindings.createDoubleBinding(() -> getInsets().getLeft(), insetsProperty()));
+            path.layoutYProperty().bind(Bindings.createDoubleBinding(() -> getInsets().getTop(), insetsProperty()));
+            // Behind the text, and the layers in their order.
+            int at = 0;
+            for (Layer below : Layer.values()) {
+                if (below.ordinal() < l.ordinal() && paths.containsKey(below)) {
+                    at++;
+                }
+            }
+            getChildren().add(at, path);
+            return path;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.smriti.ui.sources;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,22 +56,25 @@ final class ReaderText {
                 default -> "";
             };
             StringBuilder text = new StringBuilder(prefix);
-            List<Integer> offsets = new ArrayList<>();
-            prefix.chars().forEach(c -> offsets.add(-1));
+            int length = prefix.length();
             for (SourceMarkup.Run run : block.runs()) {
                 text.append(run.text());
-                for (int offset : run.rawOffsets()) {
-                    offsets.add(offset);
-                }
+                length += run.rawOffsets().length;
             }
-            if (text.length() == prefix.length()) {
+            if (length == prefix.length()) {
                 continue; // a line of markup only, such as an empty bullet
+            }
+            int[] offsets = new int[length];
+            Arrays.fill(offsets, 0, prefix.length(), -1);
+            int at = prefix.length();
+            for (SourceMarkup.Run run : block.runs()) {
+                System.arraycopy(run.rawOffsets(), 0, offsets, at, run.rawOffsets().length);
+                at += run.rawOffsets().length;
             }
             if (all.length() > 0) {
                 all.append('\n');
             }
-            lines.add(new Line(block, prefix, text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(),
-                    all.length()));
+            lines.add(new Line(block, prefix, text.toString(), offsets, all.length()));
             all.append(text);
         }
         shown = all.toString();

@@ -216,6 +216,29 @@ class NotesPageTest {
         assertThat(robot.lookup(".reader-find").queryAll()).allMatch(p -> ((Path) p).getElements().isEmpty());
     }
 
+    @Test
+    void aLongNoteShowsInPartsAndFindOpensThePartOfTheMatch() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            text.append("- Fact number ").append(i).append(i == 950 ? " mentions the Kaizen Academy." : ".").append('\n');
+        }
+        notes.create("Long", text.toString());
+        open();
+        selectOwn("Long");
+        assertThat(robot.lookup(".source-bullet").queryAll()).as("the title line, then 399 facts")
+                .hasSize(NoteReaderView.PART_LINES - 1);
+        assertThat(showing("#sources-previous-part")).isFalse();
+        assertThat(robot.lookup("#sources-next-part").queryButton().getText())
+                .isEqualTo("↓  Continue: lines 401–800 of 1001");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("Kaizen");
+        assertThat(text("#sources-find-count")).isEqualTo("1 of 1");
+        assertThat(robot.lookup(".source-bullet").queryAllAs(ReaderBlock.class))
+                .anyMatch(b -> b.line().text().contains("Kaizen"));
+        assertThat(showing("#sources-previous-part")).isTrue();
+        assertThat(showing("#sources-next-part")).isFalse();
+    }
+
     private void selectOwn(String title) throws Exception {
         SourcesPageStage.fx(() -> stage.model.select(stage.model.own().stream()
                 .filter(d -> d.title().equals(title)).findFirst().orElseThrow()));
