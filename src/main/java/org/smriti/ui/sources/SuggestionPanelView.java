@@ -103,7 +103,9 @@ final class SuggestionPanelView extends VBox {
         done.managedProperty().bind(done.visibleProperty());
 
         // At a large font the panel is narrow and tall: its content scrolls under the fixed heading.
-        ScrollPane scroll = new ScrollPane(new VBox(10, body, status, done));
+        VBox content = new VBox(10, body, status, done);
+        content.getStyleClass().add("suggestion-content");
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
