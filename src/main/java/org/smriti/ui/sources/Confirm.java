@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 
 /** Asks once before something that cannot be taken back from this screen. */
 final class Confirm {
@@ -28,7 +29,7 @@ final class Confirm {
         alert.getDialogPane().setId(id);
         // The dialog has its own scene: give it the window's font size (set inline on the window's root).
         alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 }

@@ -4,10 +4,12 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,7 +65,7 @@ final class NoteHeaderView extends VBox {
 
         Button make = button("Make card (Ctrl+K)", Feather.PLUS_SQUARE, "sources-make-card", actions.makeCard());
         make.getStyleClass().add(Styles.ACCENT);
-        make.setTooltip(new javafx.scene.control.Tooltip("Make a card from the passage selected in the note"));
+        make.setTooltip(new Tooltip("Make a card from the passage selected in the note"));
         Button suggest = button("Suggest cards", Feather.ZAP, "sources-suggest", actions.suggest());
         Button find = button("Find (Ctrl+F)", Feather.SEARCH, "sources-find", actions.find());
         toolbar = new FlowPane(8, 8, make, suggest, find);
@@ -91,7 +93,7 @@ final class NoteHeaderView extends VBox {
     }
 
     /** The buttons that act on the note, disabled while it is being edited. */
-    void disableActions(javafx.beans.value.ObservableBooleanValue editing) {
+    void disableActions(ObservableBooleanValue editing) {
         toolbar.disableProperty().bind(editing);
         noteActions.disableProperty().bind(editing);
     }

@@ -3,6 +3,7 @@ package org.smriti.ui.sources;
 import static org.smriti.core.text.Words.plural;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -69,7 +70,7 @@ final class PassagePanelView extends VBox {
     }
 
     private void show(Shown shown) {
-        passageList.getItems().setAll(shown == null ? java.util.List.of() : shown.passages());
+        passageList.getItems().setAll(shown == null ? List.of() : shown.passages());
         showPassage(model.selectedPassageProperty().get());
     }
 

@@ -2,6 +2,7 @@ package org.smriti.ui.sources;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +25,8 @@ import org.smriti.core.suggest.Suggestion;
  * that sentence already has a card; Enter accepts, E edits, Delete skips (the page routes the keys here).
  */
 final class SuggestionPanelView extends VBox {
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final SuggestionModel model;
     private final TextFlow card = new TextFlow();
@@ -93,8 +96,7 @@ final class SuggestionPanelView extends VBox {
         status.setId("sources-suggestion-status");
         PassagePanelView.wrapping(status);
         status.textProperty().bind(model.statusProperty());
-        model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("problem"), now));
+        model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
         status.getStyleClass().add("suggestion-status");
         Button done = new Button("Close");
         done.setId("sources-suggestion-done");

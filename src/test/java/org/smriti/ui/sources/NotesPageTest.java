@@ -3,11 +3,14 @@ package org.smriti.ui.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -120,7 +123,7 @@ class NotesPageTest {
         assertThat(text("#sources-message")).startsWith("Added 1 note: “Quad summit”.")
                 .contains("scan.txt is not a text file");
         assertThat(text("#sources-title")).isEqualTo("Quad summit");
-        assertThat(notes.store().list(new java.util.ArrayList<>())).hasSize(1);
+        assertThat(ownNotes()).hasSize(1);
     }
 
     @Test
@@ -145,13 +148,13 @@ class NotesPageTest {
         selectOwn("Quad");
         robot.clickOn("#sources-delete");
         Node dialog = robot.lookup("#sources-delete-dialog").query();
-        assertThat(((javafx.scene.control.DialogPane) dialog).getContentText()).contains("trash folder")
+        assertThat(((DialogPane) dialog).getContentText()).contains("trash folder")
                 .contains("No card quotes it");
         robot.clickOn("Cancel");
-        assertThat(notes.store().list(new java.util.ArrayList<>())).hasSize(1);
+        assertThat(ownNotes()).hasSize(1);
         robot.clickOn("#sources-delete");
         robot.clickOn("Delete note");
-        assertThat(notes.store().list(new java.util.ArrayList<>())).isEmpty();
+        assertThat(ownNotes()).isEmpty();
         assertThat(Files.exists(dataDir.resolve("trash/notes/quad.md"))).isTrue();
         assertThat(items()).noneMatch(i -> i instanceof NoteListView.Note n && n.doc().title().equals("Quad"));
     }
@@ -239,6 +242,10 @@ class NotesPageTest {
         assertThat(showing("#sources-next-part")).isFalse();
     }
 
+    private List<SourceDocument> ownNotes() throws IOException {
+        return notes.store().list(new ArrayList<>());
+    }
+
     private void selectOwn(String title) throws Exception {
         SourcesPageStage.fx(() -> stage.model.select(stage.model.own().stream()
                 .filter(d -> d.title().equals(title)).findFirst().orElseThrow()));
@@ -247,9 +254,7 @@ class NotesPageTest {
     /** Where character {@code index} of a reader line is on the screen (its middle). */
     private static Point2D screenPointOf(ReaderBlock block, int index) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.shape.PathElement[] shape = block.rangeShape(index, index + 1);
-            javafx.scene.shape.Path p = new javafx.scene.shape.Path(shape);
-            Bounds local = p.getBoundsInLocal();
+            Bounds local = new Path(block.rangeShape(index, index + 1)).getBoundsInLocal();
             return block.localToScreen(local.getCenterX() + block.getInsets().getLeft(),
                     local.getCenterY() + block.getInsets().getTop());
         }).get();
