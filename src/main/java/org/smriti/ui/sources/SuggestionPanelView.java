@@ -1,6 +1,7 @@
 package org.smriti.ui.sources;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -107,6 +108,10 @@ final class SuggestionPanelView extends VBox {
         // At a large font the panel is narrow and tall: its content scrolls under the fixed heading.
         VBox content = new VBox(10, body, status, done);
         content.getStyleClass().add("suggestion-content");
+        // Wrapping rows may be narrower than their widest button: the panel is narrow at a large font.
+        for (Region row : List.of(facts, actions, content, body)) {
+            row.setMinWidth(0);
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
