@@ -1,21 +1,149 @@
 #!/usr/bin/env bash
-# Startup benchmark: Smriti's "ready" time (JVM start to first shown frame) against a bare JavaFX window,
-# both started the same way, alternating, under one virtual display. Prints each run and the medians.
-# Needs: xvfb (apt-get install -y xvfb libgtk-3-0). Usage: bench/startup.sh [RUNS]
+# Start-up benchmark: Smriti's first frame against a bare JavaFX window (org.smriti.bench.BareWindow, an empty
+# 1280×720 stage), both started the same way and timed the same way (JVM start to the first pulse after the
+# window was shown), alternating, under one virtual display. Also, at that frame, the resident size, the number
+# of classes loaded and the CPU time of all threads (which other busy processes on the machine barely change).
+# Prints each run, the medians and the ratios.
+#
+# Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [--also NAME=COMMAND]... [RUNS]
+#   (default)      class path: java -cp target/classes:… (the JDK's java and JVM options, as mvn javafx:run)
+#   --packaged     the app image of `mvn -Ppackage package` (built first unless --no-build) against the bare
+#                  window packaged by jpackage with the same jlinked runtime and the same JavaFX jars
+#   --reviews N    each app also on a data folder holding a year's journal of N reviews, started as the day's
+#                  first start (its daily backup is due), against itself on an empty data folder
+#   --also NAME=COMMAND  another build of the app to start in the same rounds, e.g. an older version's image
+#                  (bench/startup-levers.sh uses it); its own figures line is optional
+#   RUNS           alternating rounds, default 7
+# Needs xvfb (apt-get install -y xvfb libgtk-3-0); the packaged mode also binutils (jlink --strip-debug).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
-app=(); bare=()
-for i in $(seq "$runs"); do
-  a=$(xvfb-run -a -s "-screen 0 1366x768x24" java -cp "$cp" org.smriti.Launcher --data-dir "$data" --exit-after-startup 2>/dev/null | sed -n 's/^Smriti ready in \([0-9]*\) ms$/\1/p')
-  b=$(xvfb-run -a -s "-screen 0 1366x768x24" java -cp "$cp" org.smriti.bench.BareWindow 2>/dev/null | sed -n 's/^Bare window ready in \([0-9]*\) ms$/\1/p')
-  echo "run $i: smriti ${a} ms, bare window ${b} ms"
-  app+=("$a"); bare+=("$b")
+
+packaged=false; build=true; reviews=0; runs=7; also=()
+while (($#)); do
+  case $1 in
+    --packaged) packaged=true ;;
+    --no-build) build=false ;;
+    --reviews) reviews=$2; shift ;;
+    --also) also+=("$2"); shift ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) runs=$1 ;;
+  esac
+  shift
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-ma=$(median "${app[@]}"); mb=$(median "${bare[@]}")
-echo "median: smriti ${ma} ms, bare window ${mb} ms, ratio $(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.2f", a/b}')"
+
+if [[ -z ${DISPLAY:-} ]]; then
+  # One virtual display for every start: xvfb-run per start would add its own seconds and noise.
+  args=(); $packaged && args+=(--packaged); $build || args+=(--no-build)
+  for a in "${also[@]}"; do args+=(--also "$a"); done
+  args+=(--reviews "$reviews" "$runs")
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "${args[@]}"
+fi
+
+mvn=(nice -n 10 mvn -B -q)
+cp_goal=(dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test)
+if $packaged && $build; then
+  "${mvn[@]}" -Ppackage -DskipTests -Dsmriti.installer=none package "${cp_goal[@]}"
+else
+  "${mvn[@]}" test-compile "${cp_goal[@]}"
+fi
+cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if $packaged; then
+  image=target/package/image/Smriti
+  [[ -x $image/bin/Smriti ]] || { echo "no app image in $image: run without --no-build" >&2; exit 1; }
+  # The bare window as jpackage makes it from the app's own runtime and JavaFX jars.
+  bare_dir=target/bench-bare
+  rm -rf "$bare_dir"
+  mkdir -p "$bare_dir/input"
+  cp target/package/input/javafx-*.jar "$bare_dir/input/"
+  jar --create --file "$bare_dir/input/bare-window.jar" \
+    -C target/test-classes org/smriti/bench/BareWindow.class \
+    -C target/test-classes 'org/smriti/bench/BareWindow$App.class' \
+    -C target/classes org/smriti/app/FirstFrame.class
+  jpackage --type app-image --name BareWindow --runtime-image target/package/runtime \
+    --input "$bare_dir/input" --main-jar bare-window.jar --main-class org.smriti.bench.BareWindow \
+    --dest "$bare_dir/image"
+  smriti=("$image/bin/Smriti")
+  bare=("$bare_dir/image/BareWindow/bin/BareWindow")
+else
+  # Smriti with the JVM options mvn javafx:run gives it (pom.xml, jvm.options); the bare window with none.
+  smriti=(java -XX:VMOptionsFile=src/main/jvm/smriti.vmoptions -cp "$cp" org.smriti.Launcher)
+  bare=(java -cp "$cp" org.smriti.bench.BareWindow)
+fi
+
+# The apps: Smriti, then the --also builds; each is started as "COMMAND --data-dir DIR --exit-after-startup".
+declare -A command
+apps=(smriti)
+command[smriti]="${smriti[*]}"
+for a in "${also[@]}"; do
+  apps+=("${a%%=*}")
+  command[${a%%=*}]=${a#*=}
+done
+sides=(bare)
+for app in "${apps[@]}"; do
+  sides+=("$app")
+  ((reviews == 0)) || sides+=("$app+reviews")
+done
+if ((reviews > 0)); then
+  java -cp "$cp" org.smriti.bench.StudiedDataDir "$work/studied" "$reviews"
+  for app in "${apps[@]}"; do cp -r "$work/studied" "$work/$app+reviews"; done
+fi
+
+# Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" ("?" for figures it does not print) or fails.
+start_once() {
+  local out app=${1%+reviews}
+  if [[ $1 == bare ]]; then
+    out=$("${bare[@]}" 2>&1)
+  else
+    # A side with reviews starts as the morning's first: its daily backup is due.
+    [[ $1 == "$app" ]] || rm -rf "$work/$1/backups"
+    local -a run
+    read -ra run <<<"${command[$app]}"
+    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1)
+  fi
+  local ms figures
+  ms=$(printf '%s\n' "$out" | sed -n 's/^.* ready in \([0-9]*\) ms$/\1/p')
+  figures=$(printf '%s\n' "$out" | sed -n \
+    's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p')
+  if [[ -z $ms ]]; then
+    printf '%s\n' "$out" >&2
+    echo "startup.sh: $1 printed no ready time" >&2
+    return 1
+  fi
+  echo "$ms ${figures:-? ? ?}"
+}
+
+# One start of each side first, untimed: fills the file cache and creates the empty data folders.
+for side in "${sides[@]}"; do start_once "$side" >/dev/null; done
+
+declare -A ms rss classes cpu
+for i in $(seq "$runs"); do
+  line="run $i:"
+  for side in "${sides[@]}"; do
+    read -r t r c u < <(start_once "$side")
+    ms[$side]+="$t "; rss[$side]+="$r "; classes[$side]+="$c "; cpu[$side]+="$u "
+    line+=" $side $t ms ${r} kB $c classes cpu $u ms;"
+  done
+  echo "${line%;}"
+done
+
+median() { printf '%s\n' $1 | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "?" || b == "?") print "?"; else printf "%.2f", a/b}'; }
+declare -A mm mr mc mu
+for side in "${sides[@]}"; do
+  mm[$side]=$(median "${ms[$side]}"); mr[$side]=$(median "${rss[$side]}"); mc[$side]=$(median "${classes[$side]}")
+  mu[$side]=$(median "${cpu[$side]}")
+  echo "median $side: ${mm[$side]} ms, rss ${mr[$side]} kB, ${mc[$side]} classes, cpu ${mu[$side]} ms"
+done
+mode=$($packaged && echo "packaged" || echo "class path")
+compare() {
+  echo "ratio ($mode, $runs runs): $1/$2 time $(ratio "${mm[$1]}" "${mm[$2]}"), rss $(ratio "${mr[$1]}" "${mr[$2]}")," \
+    "classes $(ratio "${mc[$1]}" "${mc[$2]}"), cpu $(ratio "${mu[$1]}" "${mu[$2]}")"
+}
+for app in "${apps[@]}"; do
+  compare "$app" bare
+  ((reviews == 0)) || compare "$app+reviews" "$app"
+done

@@ -15,16 +15,16 @@ import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.smriti.core.progress.SettingsChangedEvent;
-import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.DataLocation;
 import org.smriti.data.backup.Backups;
-import org.smriti.data.bank.BankLoader;
 import org.smriti.data.bank.LoadedBank;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.settings.SettingsStore;
+import org.smriti.study.Library;
+import org.smriti.study.MemoryModel;
 import org.smriti.study.StudyService;
 import org.smriti.ui.settings.SettingsViewModel;
 
@@ -42,8 +42,9 @@ public final class AppContext implements AutoCloseable {
     private final ProgressStore store;
     private final SettingsStore settingsStore;
     private final Backups backups;
-    private final LoadedBank bank;
     private final StudyService study;
+    private final Library library;
+    private final MemoryModel memory;
     private final MockLog mockLog;
     private final ObjectProperty<Settings> settings;
     private final List<String> startupNotices = new ArrayList<>();
@@ -67,13 +68,13 @@ public final class AppContext implements AutoCloseable {
             this.settings = new SimpleObjectProperty<>(this, "settings", loaded.settings());
             this.backups = new Backups(dataDir, clock);
             backups.dailyBackupIfDue().ifPresent(zip -> LOG.info("Daily backup written to " + zip));
-            this.bank = BankLoader.loadApp(dataDir);
+            LoadedBank bank = Library.load(dataDir, startupNotices);
             Set<String> ids = new HashSet<>();
             bank.bank().questions().forEach(q -> ids.add(q.id()));
             store.orphanedNotice(ids).ifPresent(startupNotices::add);
-            Facts facts = Facts.of(bank.bank().questions(),
-                    (doc, quote) -> bank.document(doc).flatMap(d -> d.locate(quote)));
-            this.study = new StudyService(bank.bank(), facts, store, settings::get, clock);
+            this.study = new StudyService(bank.bank(), Library.factsOf(bank), store, settings::get, clock);
+            this.library = new Library(dataDir, clock, study, bank);
+            this.memory = new MemoryModel(store, study, settings::get);
             this.mockLog = new MockLog(store);
             settings.addListener((obs, old, now) -> persist(now));
             if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
@@ -105,12 +106,22 @@ public final class AppContext implements AutoCloseable {
         return study;
     }
 
+    /** The bank as it is now: the aspirant's own cards and notes change it while the app runs. */
     public LoadedBank loadedBank() {
-        return bank;
+        return library.bank();
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** Fitting FSRS to the aspirant's reviews, calibration and suggested retention (slow: off the UI thread). */
+    public MemoryModel memoryModel() {
+        return memory;
     }
 
     public List<Question> questions() {
-        return bank.bank().questions();
+        return library.bank().bank().questions();
     }
 
     public MockLog mockLog() {

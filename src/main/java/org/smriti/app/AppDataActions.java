@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.smriti.data.FileTimestamps;
 import org.smriti.data.backup.Backups;
 import org.smriti.data.interop.AnkiExport;
 import org.smriti.data.interop.ImportPreview;
 import org.smriti.data.interop.PackImport;
+import org.smriti.data.interop.anki.AnkiImport;
+import org.smriti.data.interop.anki.AnkiPreview;
 import org.smriti.ui.settings.ImportPlan;
 import org.smriti.ui.settings.SettingsViewModel;
 
@@ -59,16 +63,37 @@ final class AppDataActions implements SettingsViewModel.DataActions {
     @Override
     public String exportAnki(Path file) {
         try {
-            AnkiExport.write(file, context.questions(), context.loadedBank().documents());
-            return "Wrote " + context.questions().size() + " notes for the Anki deck " + AnkiExport.DECK
+            AnkiExport.Exported done = AnkiExport.export(file, context.dataDir());
+            return "Wrote " + done.notes() + " notes for the Anki deck " + AnkiExport.DECK
                     + " to " + file + ". In Anki choose File → Import and pick this file.";
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** An Anki text export (.txt) becomes own cards; a pack (.json, .csv) is added to packs/. */
     @Override
     public SettingsViewModel.PreparedImport prepareImport(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".tsv") ? prepareAnki(file) : preparePack(file);
+    }
+
+    private SettingsViewModel.PreparedImport prepareAnki(Path file) {
+        AnkiPreview preview;
+        try {
+            preview = AnkiImport.preview(file, context.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        ImportPlan plan = new ImportPlan(preview.source(), preview.canImport(), preview.headline(), preview.details(),
+                preview.firstPrompts(PROMPTS_SHOWN), preview.problems());
+        return prepared(plan, () -> {
+            AnkiImport.Imported imported = AnkiImport.save(preview, context.dataDir());
+            return imported.summary();
+        });
+    }
+
+    private SettingsViewModel.PreparedImport preparePack(Path file) {
         ImportPreview preview;
         try {
             preview = PackImport.preview(file, context.dataDir());
@@ -77,11 +102,23 @@ final class AppDataActions implements SettingsViewModel.DataActions {
         }
         ImportPlan plan = new ImportPlan(preview.source(), preview.canImport(),
                 preview.canImport()
-                        ? preview.summary() + " will be saved as " + preview.target()
-                        + ". Smriti loads them at its next start."
+                        ? preview.summary() + " will be saved as " + preview.target() + " and studied at once."
                         : preview.problems().size() + " problems: nothing will be imported."
                         + " Fix the file and choose it again.",
-                preview.firstPrompts(PROMPTS_SHOWN), preview.problems());
+                List.of(), preview.firstPrompts(PROMPTS_SHOWN), preview.problems());
+        return prepared(plan, () -> {
+            Path saved = PackImport.save(preview, context.dataDir());
+            return "Imported " + preview.summary() + " from " + preview.source() + " into " + saved
+                    + ". They are in today's review now.";
+        });
+    }
+
+    private interface Save {
+        String run() throws IOException;
+    }
+
+    /** An import that, once confirmed, saves and then reloads the bank so the cards are studied at once. */
+    private SettingsViewModel.PreparedImport prepared(ImportPlan plan, Save save) {
         return new SettingsViewModel.PreparedImport() {
             @Override
             public ImportPlan plan() {
@@ -91,12 +128,11 @@ final class AppDataActions implements SettingsViewModel.DataActions {
             @Override
             public String save() {
                 try {
-                    Path saved = PackImport.save(preview, context.dataDir());
-                    // The study service was built from the bank at start-up; a restart loads the new pack.
-                    return "Imported " + preview.summary() + " from " + preview.source()
-                            + " into " + saved + ". Start Smriti again to study them.";
+                    String done = save.run();
+                    context.library().reload();
+                    return done;
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Could not import " + preview.source() + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("Could not import " + plan.source() + ": " + e.getMessage(), e);
                 }
             }
         };

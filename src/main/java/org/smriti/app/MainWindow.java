@@ -3,11 +3,14 @@ package org.smriti.app;
 import static org.smriti.core.text.Words.plural;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -15,8 +18,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
@@ -25,11 +30,15 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.mock.MockHistory;
 import org.smriti.core.mock.MockResult;
+import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.bank.RefusedPack;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
+import org.smriti.ui.common.CardActions;
+import org.smriti.ui.editor.CardEditor;
+import org.smriti.ui.editor.EditorMode;
 import org.smriti.ui.home.HomePage;
 import org.smriti.ui.home.HomeViewModel;
 import org.smriti.ui.mock.MockPage;
@@ -71,6 +80,19 @@ public final class MainWindow {
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         shell.installShortcuts(scene);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onHelpKey);
+        // A page that takes files itself (Sources takes notes) consumes the drop first.
+        scene.setOnDragOver(e -> {
+            if (importable(e.getDragboard()).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.setOnDragDropped(e -> {
+            Optional<Path> file = importable(e.getDragboard());
+            file.ifPresent(f -> Platform.runLater(() -> importFile(f)));
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
         applyAppearance();
         context.settingsProperty().addListener((obs, old, now) -> applyAppearance());
         context.startupNotices().forEach(text -> showNotice(text, null));
@@ -105,6 +127,23 @@ public final class MainWindow {
     private void applyAppearance() {
         var s = context.settingsProperty().get();
         Appearance.apply(scene, s.theme(), s.fontScalePercent());
+    }
+
+    /** A single Anki text export or question pack being dragged onto the window. */
+    private static Optional<Path> importable(Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return Optional.empty();
+        }
+        Path file = board.getFiles().get(0).toPath();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".csv")
+                ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Opens Settings and previews the import of {@code file}, as Settings → Import does. */
+    public void importFile(Path file) {
+        shell.show(Area.SETTINGS);
+        ((SettingsPage) shell.page(Area.SETTINGS)).importFile(file);
     }
 
     private void onHelpKey(KeyEvent e) {
@@ -163,16 +202,26 @@ public final class MainWindow {
                 new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockResult),
                 this::startReview));
         pages.put(Area.REVIEW, this::reviewPage);
-        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context.questions(),
+        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context::questions,
                 new AppMockPorts(context.mockLog(), context.study(), context.settingsProperty()::get),
                 context.clock())));
-        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(),
+        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(), cardActions(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
         pages.put(Area.STATS, this::statsPage);
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
         return pages;
+    }
+
+    private CardActions cardActions() {
+        return new AppCardActions(context.library(), q -> openEditor(CardDraft.of(q), EditorMode.EDIT),
+                q -> openEditor(CardDraft.of(q), EditorMode.COPY));
+    }
+
+    /** The card editor over the main window; a saved card reaches every screen through the library's listeners. */
+    private void openEditor(CardDraft draft, EditorMode mode) {
+        CardEditor.open(scene.getWindow(), new AppEditorPorts(context.library()), draft, mode, saved -> { });
     }
 
     private StatsPage statsPage() {
@@ -187,7 +236,8 @@ public final class MainWindow {
 
     private ReviewPage reviewPage() {
         if (reviewPage == null) {
-            reviewPage = new ReviewPage(new ReviewViewModel(context.study()), this::openSource, this::documentTitle);
+            reviewPage = new ReviewPage(new ReviewViewModel(context.study(), cardActions()), this::openSource,
+                    this::documentTitle);
         }
         return reviewPage;
     }

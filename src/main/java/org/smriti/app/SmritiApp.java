@@ -1,7 +1,6 @@
 package org.smriti.app;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -43,8 +42,9 @@ public final class SmritiApp extends Application {
         window.attach(stage);
         stage.setOnShown(e -> Platform.runLater(() -> {
             // Logged after the first pulse that showed the window, so it is the time the aspirant waits.
-            System.out.println("Smriti ready in " + millisSinceJvmStart() + " ms");
+            System.out.println("Smriti ready in " + FirstFrame.millisSinceJvmStart() + " ms");
             if (options.exitAfterStartup()) {
+                System.out.println("Smriti " + FirstFrame.figures());
                 Platform.exit();
             }
         }));
@@ -56,6 +56,7 @@ public final class SmritiApp extends Application {
         if (context != null) {
             context.close();
         }
+        ClassArchive.refreshIfUnusable();
     }
 
     private static void refuseToStart(String header, String message) {
@@ -83,10 +84,5 @@ public final class SmritiApp extends Application {
         } else {
             Platform.runLater(show);
         }
-    }
-
-    private static long millisSinceJvmStart() {
-        // The JVM's own start time: ProcessHandle's start instant comes from /proc in clock ticks and drifts.
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

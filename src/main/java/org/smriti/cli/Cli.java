@@ -37,7 +37,7 @@ public final class Cli {
             new DataDirCommand("questions", "[--json] [ID…]", "print every question studied (bundled and own) as"
                     + " Review shows it; --json: one object per line",
                     (args, dir, out, err) -> new QuestionsCommand().run(args, dir, out, err)),
-            new SuggestCommand(),
+            new SuggestCommand(), new OptimizeCommand(), new ClassArchiveCommand(),
             new HelpCommand());
 
     private Cli() {

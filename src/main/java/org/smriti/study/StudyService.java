@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.DayClock;
-import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.fsrs.Preview;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.fsrs.ReviewResult;
@@ -89,7 +88,7 @@ public final class StudyService {
         Settings s = settings.get();
         Settings current = ExamMode.forScheduling(s, DayClock.of(clock.getZone(), s.rolloverHour()).dayOf(now()));
         if (!current.equals(schedulerSettings)) {
-            scheduler = new Scheduler(SchedulerConfig.of(current, FsrsParameters.defaults(), clock.getZone()));
+            scheduler = new Scheduler(SchedulerConfig.of(current, clock.getZone()));
             schedulerSettings = current;
         }
         return scheduler;

@@ -1,13 +1,16 @@
 package org.smriti.bench;
 
-import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.smriti.app.FirstFrame;
 
-/** The baseline for the startup benchmark: an empty JavaFX window, timed exactly as Smriti times itself. */
+/**
+ * The baseline for the start-up benchmark: an empty JavaFX window, timed exactly as Smriti times itself.
+ * {@code bench/startup.sh --packaged} packages it with the app's own jlinked runtime and JavaFX jars.
+ */
 public final class BareWindow {
 
     private BareWindow() {
@@ -24,8 +27,8 @@ public final class BareWindow {
         public void start(Stage stage) {
             stage.setScene(new Scene(new StackPane(), 1280, 720));
             stage.setOnShown(e -> Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("Bare window ready in " + ms + " ms");
+                System.out.println("Bare window ready in " + FirstFrame.millisSinceJvmStart() + " ms");
+                System.out.println("Bare window " + FirstFrame.figures());
                 Platform.exit();
             }));
             stage.show();

@@ -103,7 +103,14 @@ class BadInputTest {
             "missing file         |suggest ~/missing.md                               |2|~/missing.md does not exist.",
             "folder for a file    |suggest ~/dir.txt                                  |2|~/dir.txt is a folder, not a file.",
             "empty file           |suggest ~/empty.txt                                |2|~/empty.txt is empty.",
-            "wrong format         |suggest ~/other.zip                                |2|other.zip is not a text file (it holds binary data)"})
+            "wrong format         |suggest ~/other.zip                                |2|other.zip is not a text file (it holds binary data)",
+            "missing file         |optimize --csv ~/missing.csv                       |2|~/missing.csv does not exist.",
+            "folder for a file    |optimize --csv ~/dir.txt                           |2|~/dir.txt is a folder, not a file.",
+            "empty file           |optimize --csv ~/empty.txt                         |2|~/empty.txt is empty.",
+            "wrong format         |optimize --csv ~/notes.pdf                         |2|notes.pdf: not a review log in py-fsrs's CSV format",
+            "binary file          |optimize --csv ~/other.zip                         |2|other.zip: not a CSV file (not UTF-8 text)",
+            "missing data         |optimize --data-dir ~/missing                      |2|~/missing does not exist: there are no reviews to learn from.",
+            "file for a folder    |optimize --data-dir ~/a-file.txt                   |2|~/a-file.txt is a file, not a data folder"})
     void saysWhatIsWrongExitsNonZeroAndChangesNothing(String input, String command, int exit, String message)
             throws IOException {
         if (command.contains("~/readonly")) {

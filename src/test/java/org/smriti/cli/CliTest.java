@@ -96,4 +96,10 @@ class CliTest {
         assertThat(Cli.isCommand("--fullscreen")).isFalse();
         assertThat(Cli.isCommand(null)).isFalse();
     }
+
+    @Test
+    void classArchiveExplainsThatOnlyThePackagedAppHasOne() {
+        assertThat(console.run("class-archive")).isEqualTo(Cli.USAGE);
+        assertThat(console.err()).contains("only the packaged app has a class archive");
+    }
 }

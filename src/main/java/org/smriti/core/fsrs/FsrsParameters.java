@@ -87,7 +87,8 @@ public final class FsrsParameters {
         return Collections.unmodifiableList(list);
     }
 
-    double[] toArray() {
+    /** The 21 weights, a copy. */
+    public double[] toArray() {
         return w.clone();
     }
 

@@ -55,7 +55,15 @@ public record SchedulerConfig(
                 true, true, dayClock);
     }
 
-    /** The aspirant's settings, with days counted from the rollover hour in {@code zone}. */
+    /**
+     * The aspirant's settings and weights ({@link Settings#fsrsParameters()}: the applied fitted ones or the
+     * defaults), with days counted from the rollover hour in {@code zone}.
+     */
+    public static SchedulerConfig of(Settings settings, ZoneId zone) {
+        return of(settings, settings.fsrsParameters(), zone);
+    }
+
+    /** The aspirant's settings with {@code parameters}, with days counted from the rollover hour in {@code zone}. */
     public static SchedulerConfig of(Settings settings, FsrsParameters parameters, ZoneId zone) {
         return new SchedulerConfig(parameters, settings.desiredRetention(), settings.maximumInterval(),
                 settings.learningSteps(), settings.relearningSteps(), settings.shortTerm(), settings.fuzz(),

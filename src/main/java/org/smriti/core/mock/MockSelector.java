@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import org.smriti.core.Shuffle;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.Topic;
@@ -42,9 +43,9 @@ public final class MockSelector {
             byTopic.computeIfAbsent(q.primaryTopic(), t -> new ArrayList<>()).add(q.id());
         }
         List<Topic> topicOrder = new ArrayList<>(byTopic.keySet());
-        shuffle(topicOrder, random);
+        Shuffle.shuffle(topicOrder, random);
         for (List<String> ids : byTopic.values()) {
-            shuffle(ids, random);
+            Shuffle.shuffle(ids, random);
         }
 
         int wanted = Math.min(spec.count(), eligible.size());
@@ -58,7 +59,7 @@ public final class MockSelector {
             }
         }
         // Round-robin order would repeat the topics in a fixed cycle; the real paper is mixed.
-        shuffle(chosen, random);
+        Shuffle.shuffle(chosen, random);
 
         Duration duration = !spec.preset().isCustom() && chosen.size() < spec.count()
                 ? MockPreset.timeFor(chosen.size())
@@ -72,15 +73,5 @@ public final class MockSelector {
                 && (!spec.pyqOnly() || q.pyq().isPresent())
                 && (!spec.weakSpotsOnly() || weakIds.contains(q.id()))
                 && (spec.onlyIds().isEmpty() || spec.onlyIds().contains(q.id()));
-    }
-
-    /** Fisher–Yates, written out so the order for a seed cannot change with the JDK's Collections.shuffle. */
-    private static <T> void shuffle(List<T> list, Random random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T t = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, t);
-        }
     }
 }

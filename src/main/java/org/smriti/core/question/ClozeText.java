@@ -139,19 +139,6 @@ public record ClozeText(List<Part> parts) {
         return String.join("; ", answers);
     }
 
-    /**
-     * Wraps {@code text[start, end)} of a plain text in a new deletion, numbered one above the highest so far
-     * (Anki's Ctrl+Shift+C). {@code text} is the cloze source, so existing deletions are kept as they are.
-     */
-    public static String blank(String text, int start, int end) {
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new IllegalArgumentException("select the words to blank first");
-        }
-        SortedSet<Integer> numbers = parse(text).numbers();
-        int next = numbers.isEmpty() ? 1 : numbers.last() + 1;
-        return text.substring(0, start) + "{{c" + next + "::" + text.substring(start, end) + "}}" + text.substring(end);
-    }
-
     private static String shorten(String s) {
         String t = s.strip();
         return t.length() <= 30 ? t : t.substring(0, 29) + "…";

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.smriti.core.fsrs.FsrsParameters;
 
 /**
  * The aspirant's preferences. Immutable; change one with a {@code with…} copy.
@@ -23,6 +24,8 @@ import java.util.Objects;
  * @param fontScalePercent   root font size, 100..175 %
  * @param mockFeedsReviews   mock answers count as reviews (wrong = Again, right on a due card = Good)
  * @param examMode           with an exam date: raise retention as it nears and introduce every card before it
+ * @param fsrsWeights        FSRS weights fitted to the aspirant's reviews and applied by them, or {@code null} for the
+ *                           FSRS-6 defaults (valid by construction: {@link FsrsParameters} checks the bounds)
  */
 public record Settings(
         int newPerDay,
@@ -39,7 +42,8 @@ public record Settings(
         Theme theme,
         int fontScalePercent,
         boolean mockFeedsReviews,
-        boolean examMode) {
+        boolean examMode,
+        FsrsParameters fsrsWeights) {
 
     public static final int MIN_FONT_SCALE = 100;
     public static final int MAX_FONT_SCALE = 175;
@@ -54,7 +58,12 @@ public record Settings(
         return new Settings(20, 200, 0.90,
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)),
                 List.of(Duration.ofMinutes(10)),
-                36500, true, true, 4, true, null, Theme.LIGHT, 100, true, false);
+                36500, true, true, 4, true, null, Theme.LIGHT, 100, true, false, null);
+    }
+
+    /** The weights to schedule with: the applied fitted ones, else the FSRS-6 defaults. */
+    public FsrsParameters fsrsParameters() {
+        return fsrsWeights != null ? fsrsWeights : FsrsParameters.defaults();
     }
 
     public Settings withTheme(Theme value) {
@@ -86,6 +95,7 @@ public record Settings(
         private int fontScalePercent;
         private boolean mockFeedsReviews;
         private boolean examMode;
+        private FsrsParameters fsrsWeights;
 
         private Builder(Settings s) {
             newPerDay = s.newPerDay;
@@ -103,6 +113,7 @@ public record Settings(
             fontScalePercent = s.fontScalePercent;
             mockFeedsReviews = s.mockFeedsReviews;
             examMode = s.examMode;
+            fsrsWeights = s.fsrsWeights;
         }
 
         public Builder newPerDay(int v) {
@@ -180,10 +191,16 @@ public record Settings(
             return this;
         }
 
+        /** Fitted weights to schedule with; {@code null} = back to the defaults. */
+        public Builder fsrsWeights(FsrsParameters v) {
+            fsrsWeights = v;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(newPerDay, reviewsPerDay, desiredRetention, learningSteps, relearningSteps,
                     maximumInterval, fuzz, shortTerm, rolloverHour, showStreak, examDate, theme, fontScalePercent,
-                    mockFeedsReviews, examMode);
+                    mockFeedsReviews, examMode, fsrsWeights);
         }
     }
 }

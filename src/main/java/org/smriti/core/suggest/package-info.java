@@ -5,10 +5,11 @@
  *
  * <p>For the app: {@link org.smriti.core.suggest.CardSuggester#suggest(String, java.util.Collection)} with the
  * note's raw text and the quotes of the cards already made from it gives the
- * {@link org.smriti.core.suggest.Suggestion}s in the note's order; show them one at a time. Accepting one makes a
- * card from its {@code text()} (the cloze) and {@code quote()} (found in the note by
- * {@link org.smriti.core.source.SourceDocument#locate}; {@code span()} is where to highlight it). Run it off the
- * FX thread: the first call in a session also pays the JIT warm-up.
+ * {@link org.smriti.core.suggest.Suggestion}s in the note's order; show them one at a time. Accepting one is
+ * {@link org.smriti.core.suggest.Suggestion#draft(String)}: a cloze card draft of its {@code text()} citing its
+ * {@code quote()} (found in the note by {@link org.smriti.core.source.SourceDocument#locate}; {@code span()} is
+ * where to highlight it), to complete (topics) and save as any own card. Run it off the FX thread: the first
+ * call in a session also pays the JIT warm-up.
  *
  * <p>How blanks are chosen, per sentence:
  * <ol>

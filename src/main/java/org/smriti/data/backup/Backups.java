@@ -13,30 +13,40 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.smriti.data.AtomicFiles;
 import org.smriti.data.FileTimestamps;
+import org.smriti.data.bank.BankLoader;
 import org.smriti.data.journal.ProgressStore;
+import org.smriti.data.notes.NoteStore;
 import org.smriti.data.settings.SettingsStore;
 
 /**
- * Zip backups of the journal and settings: a daily automatic one in {@code backups/} (the last {@link #KEEP}
- * kept), explicit ones anywhere, and restoring one. The snapshot is not backed up: it is rebuilt from the journal.
+ * Zip backups of the journal, the settings, the aspirant's notes ({@code notes/}) and packs with their own cards
+ * ({@code packs/}): a daily automatic one in {@code backups/} (the last {@link #KEEP} kept), explicit ones anywhere,
+ * and restoring one. The snapshot is not backed up: it is rebuilt from the journal.
  */
 public final class Backups {
 
     public static final String DIR = "backups";
     public static final int KEEP = 14;
     static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
-    static final int MAX_ENTRIES = 100;
+    static final int MAX_ENTRIES = 10_000;
+    /** The folders backed up whole, each with the kind of file it holds. */
+    private static final Map<String, String> FOLDERS = Map.of(NoteStore.FOLDER, ".md", BankLoader.USER_PACKS, ".json");
 
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private static final String AUTO_PREFIX = "smriti-";
@@ -141,6 +151,7 @@ public final class Backups {
         }
         Path settings = dataDir.resolve(SettingsStore.FILE_NAME);
         byte[] settingsBytes = Files.exists(settings) ? Files.readAllBytes(settings) : null;
+        Map<String, byte[]> folderFiles = folderFiles();
         int journalLength = complete;
         Path target = zip.toAbsolutePath();
         Files.createDirectories(target.getParent());
@@ -154,13 +165,42 @@ public final class Backups {
                 zos.write(settingsBytes);
                 zos.closeEntry();
             }
+            // A folder's entry is written even when it is empty: restoring then empties it too.
+            for (String folder : new TreeSet<>(FOLDERS.keySet())) {
+                zos.putNextEntry(new ZipEntry(folder + "/"));
+                zos.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> f : folderFiles.entrySet()) {
+                zos.putNextEntry(new ZipEntry(f.getKey()));
+                zos.write(f.getValue());
+                zos.closeEntry();
+            }
             zos.finish(); // not close(): AtomicFiles still has to fsync the underlying file
         });
         return lines;
     }
 
+    /** Every note and pack file, by its entry name ({@code notes/x.md}), in name order. */
+    private Map<String, byte[]> folderFiles() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Map.Entry<String, String> folder : FOLDERS.entrySet()) {
+            Path dir = dataDir.resolve(folder.getKey());
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + folder.getValue())) {
+                for (Path p : ds) {
+                    if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                        files.put(folder.getKey() + "/" + p.getFileName(), Files.readAllBytes(p));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
     /**
-     * Replaces the journal (and the settings, if the zip has them) by the zip's. Refuses, changing nothing, a zip
+     * Replaces the journal (and the settings, notes and packs, if the zip has them) by the zip's. Refuses, changing nothing, a zip
      * with an entry that would land outside the data folder, an entry larger than 512 MB, more than 100 entries,
      * no {@code journal.jsonl}, or a journal with no intact line. The current data is first backed up to
      * {@code backups/before-restore-<timestamp>.zip}. The caller must hold the data folder's lock.
@@ -196,6 +236,11 @@ public final class Backups {
             }
             Files.move(newJournal, dataDir.resolve(ProgressStore.JOURNAL_FILE), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
+            for (String folder : FOLDERS.keySet()) {
+                if (Files.isDirectory(staging.resolve(folder))) {
+                    replaceFolder(staging.resolve(folder), dataDir.resolve(folder));
+                }
+            }
             AtomicFiles.fsyncDirectory(dataDir);
             deleteStaging(staging);
             return new RestoreReport(events, settingsRestored, previous, ignored);
@@ -212,7 +257,7 @@ public final class Backups {
     private void extract(Path zip, Path staging, List<String> ignored) throws IOException {
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             if (zf.size() > MAX_ENTRIES) {
-                throw new RestoreRefusedException(zip + " has " + zf.size() + " entries; a Smriti backup has 2.");
+                throw new RestoreRefusedException(zip + " has " + zf.size() + " entries: it is not a Smriti backup.");
             }
             Enumeration<? extends ZipEntry> entries = zf.entries();
             while (entries.hasMoreElements()) {
@@ -224,16 +269,47 @@ public final class Backups {
                     throw new RestoreRefusedException(zip + " was not restored: its entry '" + name
                             + "' would be written outside the data folder " + dataDir + ".");
                 }
-                if (e.isDirectory() || !ENTRIES.contains(name)) {
+                if (e.isDirectory() && FOLDERS.containsKey(name.substring(0, name.length() - 1))) {
+                    Files.createDirectories(staging.resolve(name));
+                    continue;
+                }
+                if (e.isDirectory() || !(ENTRIES.contains(name) || isFolderFile(name))) {
                     ignored.add(name);
                     continue;
                 }
+                Files.createDirectories(staging.resolve(name).getParent());
                 try (InputStream in = zf.getInputStream(e);
                      OutputStream out = Files.newOutputStream(staging.resolve(name))) {
                     copyLimited(zip, name, in, out);
                 }
             }
         }
+    }
+
+    /** {@code notes/x.md} or {@code packs/y.json}: one file directly in a backed-up folder. */
+    private static boolean isFolderFile(String name) {
+        int slash = name.indexOf('/');
+        return slash > 0 && name.indexOf('/', slash + 1) < 0 && slash < name.length() - 1
+                && name.endsWith(FOLDERS.getOrDefault(name.substring(0, slash), "\0"));
+    }
+
+    /** Makes {@code target} hold exactly the files of {@code restored} (the old ones are in the before-restore zip). */
+    private static void replaceFolder(Path restored, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(target)) {
+            for (Path p : old) {
+                if (Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(restored)) {
+            for (Path p : ds) {
+                Files.move(p, target.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        AtomicFiles.fsyncDirectory(target);
+        Files.delete(restored);
     }
 
     /** Copies while counting the real inflated size, which a hostile zip's header can understate. */
@@ -252,11 +328,10 @@ public final class Backups {
     }
 
     private static void deleteStaging(Path staging) throws IOException {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(staging)) {
-            for (Path p : ds) {
+        try (Stream<Path> all = Files.walk(staging)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-        Files.delete(staging);
     }
 }

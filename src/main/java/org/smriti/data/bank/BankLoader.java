@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.TextNormalizer;
+import org.smriti.data.notes.NoteStore;
 
 /**
  * Loads the question bank: the packs bundled on the classpath ({@code question-bank/*.json}, from
@@ -27,13 +30,15 @@ public final class BankLoader {
 
     static final String BANK_FOLDER = "question-bank";
     static final String SEEDS_FOLDER = "seeds";
-    static final String USER_PACKS_FOLDER = "packs";
+    /** The data folder's own packs: {@code packs/}, holding the aspirant's own cards too. */
+    public static final String USER_PACKS = "packs";
+    static final String USER_PACKS_FOLDER = USER_PACKS;
     /** The aspirant's own cards: a pack like any other, but flagged rather than refused when a note changes. */
     static final String OWN_CARDS_FILE = "my-cards.json";
     /** How problems and {@link PackSummary#file()} name the own cards: {@code packs/my-cards.json}. */
     public static final String OWN_CARDS_PACK = USER_PACKS_FOLDER + "/" + OWN_CARDS_FILE;
-    private static final String PACK_SUFFIX = ".json";
-    private static final String SEED_SUFFIX = ".txt";
+    static final String PACK_SUFFIX = ".json";
+    static final String SEED_SUFFIX = ".txt";
 
     private BankLoader() {
     }
@@ -50,11 +55,33 @@ public final class BankLoader {
 
     /**
      * What the app uses: the bundled packs, then the user's packs in {@code <dataDir>/packs/} (if that folder
-     * exists), labelled {@code packs/<name>}.
+     * exists), labelled {@code packs/<name>}, checked against the bundled notes and the aspirant's own
+     * ({@code <dataDir>/notes/}).
      */
     public static LoadedBank loadApp(Path dataDir) throws IOException {
+        return loadApp(dataDir, NoteStore.read(dataDir, new ArrayList<>()));
+    }
+
+    /** As {@link #loadApp(Path)}, with the aspirant's notes already read. */
+    public static LoadedBank loadApp(Path dataDir, List<SourceDocument> ownNotes) throws IOException {
         ClassLoader loader = BankLoader.class.getClassLoader();
-        return load(appPacks(loader, dataDir), bundledDocuments(loader));
+        // The bundled packs as the build validated them, unless they changed since; the user's are checked here.
+        Optional<LoadedBank> bundled = CheckedBank.read(loader);
+        if (bundled.isPresent()) {
+            LoadedBank b = bundled.get();
+            List<SourceDocument> documents = new ArrayList<>(b.documents());
+            documents.addAll(ownNotes);
+            return loadAfter(new LoadedBank(b.bank(), b.packs(), documents, b.refused(), b.sourceFlags()),
+                    userPacks(dataDir));
+        }
+        return load(appPacks(loader, dataDir), appDocuments(loader, ownNotes));
+    }
+
+    private static List<SourceDocument> appDocuments(ClassLoader loader, List<SourceDocument> ownNotes)
+            throws IOException {
+        List<SourceDocument> documents = new ArrayList<>(bundledDocuments(loader));
+        documents.addAll(ownNotes);
+        return documents;
     }
 
     /** The folder of the user's own packs: {@code <dataDir>/packs}. */
@@ -84,7 +111,7 @@ public final class BankLoader {
         ClassLoader loader = BankLoader.class.getClassLoader();
         List<PackFile> packs = new ArrayList<>(appPacks(loader, dataDir));
         packs.add(new PackFile(label, content));
-        return load(packs, bundledDocuments(loader));
+        return load(packs, appDocuments(loader, NoteStore.read(dataDir, new ArrayList<>())));
     }
 
     /**
@@ -101,16 +128,18 @@ public final class BankLoader {
         if (ownCards != null) {
             packs.add(new PackFile(OWN_CARDS_PACK, ownCards));
         }
-        return load(packs, bundledDocuments(loader));
+        return load(packs, appDocuments(loader, NoteStore.read(dataDir, new ArrayList<>())));
     }
 
     private static List<PackFile> appPacks(ClassLoader loader, Path dataDir) throws IOException {
         List<PackFile> packs = new ArrayList<>(bundledPacks(loader));
-        Path userPacks = userPacksDir(dataDir);
-        if (Files.isDirectory(userPacks)) {
-            packs.addAll(directoryPacks(userPacks, USER_PACKS_FOLDER + "/"));
-        }
+        packs.addAll(userPacks(dataDir));
         return packs;
+    }
+
+    private static List<PackFile> userPacks(Path dataDir) throws IOException {
+        Path userPacks = userPacksDir(dataDir);
+        return Files.isDirectory(userPacks) ? directoryPacks(userPacks, USER_PACKS_FOLDER + "/") : List.of();
     }
 
     /** The packs in {@code packsDir}, checked against the bundled source documents. */
@@ -124,15 +153,32 @@ public final class BankLoader {
     }
 
     static LoadedBank load(List<PackFile> packs, List<SourceDocument> documents) {
+        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of(), Map.of()), packs);
+    }
+
+    /**
+     * {@code earlier} (without refused packs) and then {@code packs}, checked against its documents; an id of one
+     * of its questions is a duplicate in {@code packs}.
+     */
+    static LoadedBank loadAfter(LoadedBank earlier, List<PackFile> packs) {
+        if (packs.isEmpty()) {
+            return earlier;
+        }
         Map<String, String> normalizedDocs = new HashMap<>();
-        for (SourceDocument d : documents) {
+        for (SourceDocument d : earlier.documents()) {
             normalizedDocs.put(d.file(), TextNormalizer.normalize(d.text()));
         }
         Map<String, String> idsSoFar = new HashMap<>();
-        List<Question> questions = new ArrayList<>();
-        List<PackSummary> loaded = new ArrayList<>();
-        List<RefusedPack> refused = new ArrayList<>();
-        Map<String, SourceStatus> sourceFlags = new HashMap<>();
+        Iterator<Question> earlierQuestions = earlier.bank().questions().iterator();
+        for (PackSummary pack : earlier.packs()) {
+            for (int i = 0; i < pack.questions(); i++) {
+                idsSoFar.put(earlierQuestions.next().id(), pack.file());
+            }
+        }
+        List<Question> questions = new ArrayList<>(earlier.bank().questions());
+        List<PackSummary> loaded = new ArrayList<>(earlier.packs());
+        List<RefusedPack> refused = new ArrayList<>(earlier.refused());
+        Map<String, SourceStatus> sourceFlags = new HashMap<>(earlier.sourceFlags());
         for (PackFile pack : packs) {
             PackReader.Result result = PackReader.read(pack, rulesFor(pack), normalizedDocs, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
@@ -144,7 +190,7 @@ public final class BankLoader {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, documents, refused, sourceFlags);
+        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused, sourceFlags);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

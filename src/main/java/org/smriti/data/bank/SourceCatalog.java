@@ -20,7 +20,7 @@ import org.smriti.core.source.SourceDocument;
  */
 final class SourceCatalog {
 
-    private static final String RESOURCE = "sources.json";
+    static final String RESOURCE = "sources.json";
 
     /** Gson DTO of sources.json, format 1. */
     static final class CatalogDto {

@@ -162,7 +162,7 @@ public final class OwnCards {
     }
 
     /** {@code existing} with every entry of {@code changed} put in place of the entry of the same id, or appended. */
-    static List<Question> merge(List<Question> existing, List<? extends Question> changed) {
+    public static List<Question> merge(List<Question> existing, List<? extends Question> changed) {
         Map<String, List<Question>> incoming = new LinkedHashMap<>();
         changed.forEach(q -> incoming.computeIfAbsent(entryId(q), k -> new ArrayList<>()).add(q));
         List<Question> out = new ArrayList<>();
@@ -191,6 +191,21 @@ public final class OwnCards {
         if (!problems.isEmpty()) {
             throw new OwnCardsRefusedException("Nothing saved: your cards would have problems", problems);
         }
+        write(json);
+        return contents(check, true).cards();
+    }
+
+    /**
+     * Writes exactly {@code cards} as the own cards, atomically and durably, without reading the bank back: for a
+     * caller that holds the bank and has checked every card it changed (the app's library, whose saves must be quick).
+     *
+     * @throws IOException if the file cannot be written; the old file is left as it was
+     */
+    public synchronized void replace(List<? extends Question> cards) throws IOException {
+        write(PackWriter.write(PACK, TITLE, cards).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(byte[] json) throws IOException {
         Path file = file();
         try {
             Files.createDirectories(file.getParent());
@@ -199,7 +214,6 @@ public final class OwnCards {
             throw new IOException("Could not save your cards to " + file + ": " + IoErrors.reason(e)
                     + ". The cards saved before are unchanged.", e);
         }
-        return contents(check, true).cards();
     }
 
     private static List<String> problems(LoadedBank bank) {

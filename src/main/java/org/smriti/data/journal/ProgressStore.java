@@ -8,7 +8,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.data.DataDirLock;
 import org.smriti.data.DataDirLockedException;
-import org.smriti.data.json.JsonFormatException;
 
 /**
  * The progress journal of one data folder: {@code journal.jsonl}, append-only, one checksummed JSON event per
@@ -191,23 +189,7 @@ public final class ProgressStore implements AutoCloseable {
      * history does not pay for decoding every review.
      */
     public synchronized List<ProgressEvent> readEvents(java.util.function.Predicate<String> types) throws IOException {
-        byte[] bytes = Files.readAllBytes(journal);
-        List<ProgressEvent> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < end) {
-            int nl = JournalLines.lineEnd(bytes, pos);
-            try {
-                JournalLines.Parsed p = JournalLines.parse(bytes, pos, nl);
-                if (p.version() == JournalLines.VERSION && codec.knows(p.type()) && types.test(p.type())) {
-                    out.add(codec.decode(p.type(), p.data()));
-                }
-            } catch (JournalLines.Damaged | JsonFormatException | IllegalArgumentException e) {
-                LOG.log(Level.DEBUG, "skipping an unreadable journal line (reported when the store was opened): "
-                        + e.getMessage());
-            }
-            pos = nl + 1;
-        }
-        return out;
+        return JournalEvents.decode(Files.readAllBytes(journal), end, codec, types);
     }
 
     /**

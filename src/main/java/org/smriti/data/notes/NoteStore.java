@@ -54,7 +54,12 @@ public final class NoteStore {
      * not UTF-8 text) is left out and reported in {@code problems}, never deleted.
      */
     public List<SourceDocument> list(List<String> problems) throws IOException {
-        Path dir = folder();
+        return read(dataDir, problems);
+    }
+
+    /** The notes of a data folder, as {@link #list} reads them. */
+    public static List<SourceDocument> read(Path dataDir, List<String> problems) throws IOException {
+        Path dir = dataDir.resolve(FOLDER);
         List<SourceDocument> notes = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return notes;

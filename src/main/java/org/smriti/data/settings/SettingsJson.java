@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.StepFormat;
 import org.smriti.core.settings.Theme;
@@ -46,6 +47,13 @@ public final class SettingsJson {
         o.addProperty("fontScalePercent", s.fontScalePercent());
         o.addProperty("mockFeedsReviews", s.mockFeedsReviews());
         o.addProperty("examMode", s.examMode());
+        if (s.fsrsWeights() != null) {
+            JsonArray weights = new JsonArray();
+            s.fsrsWeights().weights().forEach(weights::add);
+            o.add("fsrsWeights", weights);
+        } else {
+            o.add("fsrsWeights", JsonNull.INSTANCE);
+        }
         return o;
     }
 
@@ -79,7 +87,24 @@ public final class SettingsJson {
                 r.read("theme", d.theme(), f -> JsonFields.enumValue(o, f, Theme.class)),
                 r.intIn("fontScalePercent", d.fontScalePercent(), Settings.MIN_FONT_SCALE, Settings.MAX_FONT_SCALE),
                 r.read("mockFeedsReviews", d.mockFeedsReviews(), f -> JsonFields.bool(o, f)),
-                r.read("examMode", d.examMode(), f -> JsonFields.bool(o, f)));
+                r.read("examMode", d.examMode(), f -> JsonFields.bool(o, f)),
+                r.read("fsrsWeights", d.fsrsWeights(), f -> parseWeights(o.get(f))));
+    }
+
+    /** 21 numbers within the FSRS-6 bounds; a bad list falls back to the default weights with a warning. */
+    private static FsrsParameters parseWeights(JsonElement e) {
+        if (!e.isJsonArray()) {
+            throw new JsonFormatException("must be a list of " + FsrsParameters.COUNT + " numbers, or null");
+        }
+        double[] w = new double[e.getAsJsonArray().size()];
+        for (int i = 0; i < w.length; i++) {
+            JsonElement x = e.getAsJsonArray().get(i);
+            if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isNumber()) {
+                throw new JsonFormatException("weight " + i + " (" + x + ") is not a number");
+            }
+            w[i] = x.getAsDouble();
+        }
+        return FsrsParameters.of(w); // names the weight and its bounds when one is outside them
     }
 
     private static JsonArray steps(List<Duration> steps) {
@@ -151,6 +176,9 @@ public final class SettingsJson {
         }
 
         private static String describe(Object value) {
+            if (value == null) {
+                return "none";
+            }
             if (value instanceof List) {
                 List<String> steps = new ArrayList<>();
                 for (Object d : (List<?>) value) {

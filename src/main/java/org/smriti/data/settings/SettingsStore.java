@@ -49,29 +49,45 @@ public final class SettingsStore {
      * {@code settings.json.bad-<timestamp>} (kept, never deleted) and the defaults are used with one warning.
      */
     public Loaded load() throws IOException {
+        return read(true);
+    }
+
+    /**
+     * Reads like {@link #load} but never changes a file: a bad file stays where it is (the defaults are used with a
+     * warning). For reading a data folder another Smriti may have open.
+     */
+    public Loaded peek() throws IOException {
+        return read(false);
+    }
+
+    private Loaded read(boolean setAsideBad) throws IOException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.defaults(), List.of());
         } catch (CharacterCodingException e) {
-            return setAside("it is not UTF-8 text");
+            return unreadable("it is not UTF-8 text", setAsideBad);
         }
         JsonElement root;
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            return setAside("it is not valid JSON: " + e.getMessage());
+            return unreadable("it is not valid JSON: " + e.getMessage(), setAsideBad);
         }
         if (!root.isJsonObject()) {
-            return setAside("it does not hold a JSON object");
+            return unreadable("it does not hold a JSON object", setAsideBad);
         }
         List<String> warnings = new ArrayList<>();
         Settings s = SettingsJson.fromJson(root.getAsJsonObject(), file.toString(), warnings);
         return new Loaded(s, warnings);
     }
 
-    private Loaded setAside(String why) throws IOException {
+    private Loaded unreadable(String why, boolean setAside) throws IOException {
+        if (!setAside) {
+            return new Loaded(Settings.defaults(), List.of("Your settings file " + file + " could not be read ("
+                    + why + "). Default settings are used."));
+        }
         Path bad = FileTimestamps.unique(file.getParent(), FILE_NAME + ".bad-", clock, "");
         Files.move(file, bad);
         AtomicFiles.fsyncDirectory(file.getParent());

@@ -13,10 +13,11 @@ import org.smriti.core.question.Topic;
  * @param stability      FSRS stability in days; {@code null} for a new card
  * @param difficulty     FSRS difficulty 1..10; {@code null} for a new card
  * @param retrievability chance of recall now, in percent; {@code null} for a new card
+ * @param own            one of the aspirant's own cards (editable)
  */
 public record BrowseRow(String id, QuestionType type, Topic topic, String snippet, BrowseState state,
                         Instant due, Double stability, Double difficulty, Double retrievability, int lapses,
-                        boolean bookmarked, boolean suspended, boolean pyq) {
+                        boolean bookmarked, boolean suspended, boolean pyq, boolean own) {
 
     public boolean orphaned() {
         return state == BrowseState.ORPHANED;

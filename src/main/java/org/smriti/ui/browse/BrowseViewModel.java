@@ -2,11 +2,14 @@ package org.smriti.ui.browse;
 
 import static org.smriti.core.text.Words.plural;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,7 @@ import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ReviewRecord;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
+import org.smriti.core.question.Cloze;
 import org.smriti.core.question.Descriptive;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
@@ -49,6 +53,7 @@ import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.study.StudyService;
+import org.smriti.ui.common.CardActions;
 import org.smriti.ui.common.ErrorDialog;
 import org.smriti.ui.common.Names;
 
@@ -63,7 +68,10 @@ public final class BrowseViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final StudyService study;
+    private final CardActions cards;
     private final Function<String, Optional<String>> documentTitle;
+    private final Deque<CardActions.Undo> deletions = new ArrayDeque<>();
+    private final Deque<String> deletedIds = new ArrayDeque<>();
     private final Map<String, String> searchText = new HashMap<>();
 
     private final ObservableList<BrowseRow> source = FXCollections.observableArrayList();
@@ -76,6 +84,8 @@ public final class BrowseViewModel {
     private final ObjectProperty<BrowseState> state = new SimpleObjectProperty<>(this, "state");
     private final BooleanProperty bookmarkedOnly = new SimpleBooleanProperty(this, "bookmarkedOnly");
     private final BooleanProperty pyqOnly = new SimpleBooleanProperty(this, "pyqOnly");
+    private final BooleanProperty ownOnly = new SimpleBooleanProperty(this, "ownOnly");
+    private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(this, "canUndoDelete");
 
     private final ReadOnlyObjectWrapper<BrowseDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -83,16 +93,16 @@ public final class BrowseViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
 
     /**
+     * @param cards         editing, copying and deleting own cards
      * @param documentTitle the title of a source document by file name, for the detail's source line
      */
-    public BrowseViewModel(StudyService study, Function<String, Optional<String>> documentTitle) {
+    public BrowseViewModel(StudyService study, CardActions cards, Function<String, Optional<String>> documentTitle) {
         this.study = study;
+        this.cards = cards;
         this.documentTitle = documentTitle;
-        for (Question q : study.bank().questions()) {
-            searchText.put(q.id(), haystack(q));
-        }
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate,
-                search, topic, type, state, bookmarkedOnly, pyqOnly));
+                search, topic, type, state, bookmarkedOnly, pyqOnly, ownOnly));
+        cards.onChange(this::refresh);
         count.bind(Bindings.createStringBinding(
                 () -> filtered.size() == source.size()
                         ? source.size() + " questions"
@@ -138,6 +148,16 @@ public final class BrowseViewModel {
         return pyqOnly;
     }
 
+    /** Only the aspirant's own cards. */
+    public BooleanProperty ownOnlyProperty() {
+        return ownOnly;
+    }
+
+    /** A card was deleted in this window and can still be put back (Ctrl+Z). */
+    public ReadOnlyBooleanProperty canUndoDeleteProperty() {
+        return canUndoDelete.getReadOnlyProperty();
+    }
+
     /** The selected row's detail; {@code null} when nothing is selected. */
     public ReadOnlyObjectProperty<BrowseDetail> detailProperty() {
         return detail.getReadOnlyProperty();
@@ -171,7 +191,9 @@ public final class BrowseViewModel {
     public void refresh() {
         ProgressState progress = study.state();
         List<BrowseRow> all = new ArrayList<>();
+        searchText.clear();
         for (Question q : study.bank().questions()) {
+            searchText.put(q.id(), haystack(q));
             all.add(rowOf(q.id(), Optional.of(q)));
         }
         Set<String> orphans = progress.orphanedIds(searchText.keySet());
@@ -199,6 +221,55 @@ public final class BrowseViewModel {
     /** Forgets the schedule of {@code id}: it becomes a new card. The view asks for confirmation first. */
     public boolean reset(String id) {
         return save(id, "Progress reset: the card is new again.", () -> study.reset(id));
+    }
+
+    /** Opens the editor on an own card, or on a copy of a bundled question. */
+    public void edit(String id) {
+        study.bank().byId(id).filter(q -> q.type() != QuestionType.DESCRIPTIVE).ifPresent(q -> {
+            if (cards.isOwn(id)) {
+                cards.edit(q);
+            } else {
+                cards.copyToMine(q);
+            }
+        });
+    }
+
+    /** Deletes an own card (asked first by the view); Ctrl+Z puts it back while the window is open. */
+    public boolean delete(String id) {
+        try {
+            deletions.push(cards.delete(id));
+            deletedIds.push(id);
+        } catch (IOException e) {
+            failed.set(true);
+            message.set(ErrorDialog.readableMessage(e));
+            return false;
+        }
+        canUndoDelete.set(true);
+        failed.set(false);
+        message.set("Deleted. Its history stays; Ctrl+Z brings the card back.");
+        refresh();
+        return true;
+    }
+
+    /** Takes back the last deletion of this window. */
+    public void undoDelete() {
+        if (deletions.isEmpty()) {
+            return;
+        }
+        try {
+            deletions.peek().undo();
+        } catch (IOException e) {
+            failed.set(true);
+            message.set(ErrorDialog.readableMessage(e));
+            return;
+        }
+        deletions.pop();
+        String back = deletedIds.pop();
+        canUndoDelete.set(!deletions.isEmpty());
+        refresh();
+        select(back);
+        failed.set(false);
+        message.set("The card is back, with its progress.");
     }
 
     private interface Save {
@@ -238,7 +309,7 @@ public final class BrowseViewModel {
         CardProgress p = study.progress(id);
         Card card = study.card(id);
         boolean fresh = card.state() == CardState.NEW;
-        BrowseState s = BrowseState.of(card, question.isPresent());
+        BrowseState s = BrowseState.of(card, question.isPresent(), cards.sourceStatus(id).orElse(null));
         return new BrowseRow(id,
                 question.map(Question::type).orElse(null),
                 question.map(Question::primaryTopic).orElse(null),
@@ -251,7 +322,8 @@ public final class BrowseViewModel {
                 card.lapses(),
                 p.bookmarked(),
                 p.suspended(),
-                question.flatMap(Question::pyq).isPresent());
+                question.flatMap(Question::pyq).isPresent(),
+                cards.isOwn(id));
     }
 
     private BrowseDetail detailOf(BrowseRow row) {
@@ -288,7 +360,9 @@ public final class BrowseViewModel {
         BrowseState st = state.get();
         boolean marked = bookmarkedOnly.get();
         boolean pyq = pyqOnly.get();
+        boolean own = ownOnly.get();
         return row -> (t == null || row.topic() == t)
+                && (!own || row.own())
                 && (ty == null || row.type() == ty)
                 && (st == null || row.state() == st)
                 && (!marked || row.bookmarked())
@@ -313,6 +387,8 @@ public final class BrowseViewModel {
             oq.options().forEach(o -> b.append(o).append('\n'));
         } else if (q instanceof Flashcard f) {
             b.append(f.answer()).append('\n');
+        } else if (q instanceof Cloze c) {
+            b.append(c.cloze().plainText()).append('\n');
         } else if (q instanceof Descriptive descriptive) {
             descriptive.points().forEach(o -> b.append(o).append('\n'));
         }

@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,7 +42,8 @@ public final class CardFront {
         type.getStyleClass().addAll(Styles.TEXT_SMALL, "chip");
         Label level = new Label("Difficulty " + q.difficulty() + "/3");
         level.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox row = new HBox(8, topic, type, level);
+        // Wraps rather than cuts the chips when the card is narrow (the editor's preview at a large font).
+        FlowPane row = new FlowPane(8, 6, topic, type, level);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,11 +48,11 @@ public final class MockViewModel {
     private final HistoryModel history;
 
     /**
-     * @param bank  the question bank in bank order; only objective questions are used in tests
+     * @param bank  the question bank as it is now, in bank order; only objective questions are used in tests
      * @param ports the journal and the scheduler
      * @param clock the only source of time (tests pass a clock they move by hand)
      */
-    public MockViewModel(List<Question> bank, MockPorts ports, Clock clock) {
+    public MockViewModel(Supplier<List<Question>> bank, MockPorts ports, Clock clock) {
         this.bank = new MockBank(bank);
         this.ports = ports;
         this.clock = clock;

@@ -3,7 +3,7 @@
  *
  * <p>Wiring, in the composition root:
  * <pre>{@code
- * MockViewModel model = new MockViewModel(bank, ports, clock);   // bank in bank order, any question types
+ * MockViewModel model = new MockViewModel(bank, ports, clock);   // the bank now, in bank order, any types
  * Page page = new MockPage(model);                                // root id "page-mock"
  * }</pre>
  * {@link org.smriti.ui.mock.MockPorts} is the only way out: {@code mockEvents()} gives the journal's mock

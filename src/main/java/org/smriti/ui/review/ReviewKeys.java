@@ -10,8 +10,8 @@ import org.smriti.ui.review.ReviewViewModel.Phase;
 /**
  * Review's keyboard, in one place. While asking: 1–4 or A–D choose, Enter checks, Space shows a recall card's
  * answer. After the answer: 1–4 rate, Space is Good, Enter takes the suggested rating. Ctrl+B (or B when not
- * choosing an option) bookmarks, Ctrl+Z undoes, ↑ ↓ PgUp PgDn scroll. On a summary whose learning cards fell due,
- * Enter continues.
+ * choosing an option) bookmarks, E edits an own card (as in Anki), Ctrl+Z undoes, ↑ ↓ PgUp PgDn scroll. On a
+ * summary whose learning cards fell due, Enter continues.
  */
 final class ReviewKeys {
 
@@ -84,6 +84,8 @@ final class ReviewKeys {
             model.toggleBookmark();
         } else if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
             model.reveal();
+        } else if (code == KeyCode.E) {
+            model.edit();
         } else {
             return false;
         }
@@ -100,6 +102,8 @@ final class ReviewKeys {
             model.rateSuggested();
         } else if (code == KeyCode.B) {
             model.toggleBookmark();
+        } else if (code == KeyCode.E) {
+            model.edit();
         } else {
             return false;
         }

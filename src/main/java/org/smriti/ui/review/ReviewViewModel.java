@@ -29,6 +29,7 @@ import org.smriti.core.queue.QueueCounts;
 import org.smriti.core.queue.StudyQueue;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.study.StudyService;
+import org.smriti.ui.common.CardActions;
 import org.smriti.ui.common.DueAgainText;
 
 /**
@@ -51,6 +52,8 @@ public final class ReviewViewModel {
     static final long MAX_CARD_MILLIS = Duration.ofMinutes(5).toMillis();
 
     private final StudyService study;
+    private final CardActions cards;
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper(this, "canEdit");
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.START);
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
@@ -76,8 +79,11 @@ public final class ReviewViewModel {
     private StudyQueue today;
     private Instant shownAt;
 
-    public ReviewViewModel(StudyService study) {
+    /** @param cards opens the editor on an own card (E); its changes reach the card on screen */
+    public ReviewViewModel(StudyService study, CardActions cards) {
         this.study = study;
+        this.cards = cards;
+        cards.onChange(this::cardsChanged);
         for (Rating r : Rating.values()) {
             labels.put(r, new ReadOnlyStringWrapper(this, r.name().toLowerCase(Locale.ROOT) + "Label", ""));
         }
@@ -129,6 +135,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** Whether the card on screen is one of the aspirant's own, which E opens in the editor. */
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit.getReadOnlyProperty();
     }
 
     /** After a session ended with learning cards still to come: one of them is due now. */
@@ -295,6 +306,29 @@ public final class ReviewViewModel {
         message.set("Undone: the card is back as it was before your answer.");
     }
 
+    /** Opens the editor on the card on screen, if it is an own card (E, as in Anki). */
+    public void edit() {
+        Question q = question.get();
+        if (q != null && canEdit.get()) {
+            cards.edit(q);
+        }
+    }
+
+    /** An edit saved elsewhere: show the card as it is now (deleted: move on), keeping the session. */
+    private void cardsChanged() {
+        Question q = question.get();
+        if (q == null) {
+            refreshToday();
+            return;
+        }
+        Optional<Question> now = study.bank().byId(q.id());
+        if (now.isEmpty()) {
+            showNext();
+        } else if (!now.get().equals(q)) {
+            show(now.get());
+        }
+    }
+
     public void toggleBookmark() {
         Question q = question.get();
         if (q == null || (phase.get() != Phase.ASKING && phase.get() != Phase.ANSWERED)) {
@@ -366,6 +400,7 @@ public final class ReviewViewModel {
         suggested.set(null);
         labels.values().forEach(l -> l.set(""));
         bookmarked.set(study.progress(q.id()).bookmarked());
+        canEdit.set(cards.isOwn(q.id()));
         shownAt = study.now();
         timeOnCard.set(TimeText.minutesSeconds(Duration.ZERO));
         phase.set(Phase.ASKING);

@@ -8,13 +8,15 @@ import java.util.List;
  * @param source       the file chosen, as the aspirant knows it
  * @param canImport    true only when nothing is wrong: an import is all or nothing
  * @param summary      one line: what will be added, or how many problems stop it
+ * @param notices      what else to know (notes already in Smriti, media dropped, note types read as Basic)
  * @param firstPrompts the first few questions, so the aspirant sees it is the file they meant
  * @param problems     every problem, each naming file, line or question and field
  */
-public record ImportPlan(String source, boolean canImport, String summary, List<String> firstPrompts,
-                         List<String> problems) {
+public record ImportPlan(String source, boolean canImport, String summary, List<String> notices,
+                         List<String> firstPrompts, List<String> problems) {
 
     public ImportPlan {
+        notices = List.copyOf(notices);
         firstPrompts = List.copyOf(firstPrompts);
         problems = List.copyOf(problems);
     }

@@ -38,6 +38,9 @@ final class ImportPreviewView {
         box.setPrefWidth(640);
         if (plan.canImport()) {
             box.getChildren().add(text("import-summary", plan.summary()));
+            if (!plan.notices().isEmpty()) {
+                box.getChildren().add(list("import-notices", plan.notices()));
+            }
             box.getChildren().add(list("import-prompts", plan.firstPrompts()));
         } else {
             Label summary = text("import-summary", plan.summary());

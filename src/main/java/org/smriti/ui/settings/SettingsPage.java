@@ -2,6 +2,7 @@ package org.smriti.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -208,17 +209,19 @@ public final class SettingsPage implements Page {
                 model.exportAnki(file.toPath());
             }
         });
-        Button importPack = new Button("Import a pack…");
-        importPack.setId("settings-import-pack");
+        Button importPack = new Button("Import Anki deck or pack…");
+        importPack.setId("settings-import");
         importPack.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Import a question pack");
-            chooser.getExtensionFilters().add(
+            chooser.setTitle("Import an Anki deck or a question pack");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Anki notes in plain text, question packs (*.txt, *.json, *.csv)",
+                            "*.txt", "*.json", "*.csv"),
+                    new FileChooser.ExtensionFilter("Anki: Export → Notes in Plain Text (*.txt)", "*.txt"),
                     new FileChooser.ExtensionFilter("Question pack (*.json, *.csv)", "*.json", "*.csv"));
             File file = chooser.showOpenDialog(root.getScene().getWindow());
             if (file != null) {
-                model.previewImport(file.toPath());
-                showImportPreview();
+                importFile(file.toPath());
             }
         });
         g.add(new HBox(8, exportAnki, importPack), 1, 2, 2, 1);
@@ -228,6 +231,12 @@ public final class SettingsPage implements Page {
         message.textProperty().bind(model.dataMessageProperty());
         g.add(message, 1, 3, 2, 1);
         return g;
+    }
+
+    /** Previews {@code file} and, if the aspirant confirms, imports it (also what dropping a file on the window does). */
+    public void importFile(Path file) {
+        model.previewImport(file);
+        showImportPreview();
     }
 
     private void showImportPreview() {

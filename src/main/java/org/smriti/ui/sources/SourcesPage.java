@@ -5,6 +5,7 @@ import static org.smriti.core.text.Words.plural;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -185,22 +186,32 @@ public final class SourcesPage implements Page {
                 "Save " + plural(count, "card"));
     }
 
+    /**
+     * Files with a note among them are taken here as notes (the others are named with why they are not notes);
+     * any other drop is left to the window (a question pack, an Anki export).
+     */
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles() && model.editor().modeProperty().get() == NoteEditorModel.Mode.CLOSED) {
+        if (hasNote(e) && model.editor().modeProperty().get() == NoteEditorModel.Mode.CLOSED) {
             e.acceptTransferModes(TransferMode.COPY);
             root.pseudoClassStateChanged(DROP, true);
+            e.consume();
         }
-        e.consume();
     }
 
     private void dropped(DragEvent e) {
-        boolean files = e.getDragboard().hasFiles();
-        if (files) {
-            model.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+        if (!hasNote(e)) {
+            return;
         }
+        model.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
         root.pseudoClassStateChanged(DROP, false);
-        e.setDropCompleted(files);
+        e.setDropCompleted(true);
         e.consume();
+    }
+
+    private static boolean hasNote(DragEvent e) {
+        return e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                .map(f -> f.getName().toLowerCase(Locale.ROOT))
+                .anyMatch(name -> name.endsWith(".md") || name.endsWith(".txt") || name.endsWith(".markdown"));
     }
 
     private void focus(Node node) {

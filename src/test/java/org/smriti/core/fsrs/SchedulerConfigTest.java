@@ -45,4 +45,17 @@ class SchedulerConfigTest {
         assertThatThrownBy(() -> config(0.9, 36500, List.of(Duration.ofSeconds(90))))
                 .hasMessage("learning step must be a whole number of minutes, at least 1, was PT1M30S");
     }
+
+    @Test
+    void appliedFittedWeightsScheduleAndClearingThemGoesBackToTheDefaults() {
+        double[] w = FsrsParameters.defaults().toArray();
+        w[2] = 3.1;
+        FsrsParameters fitted = FsrsParameters.of(w);
+        Settings applied = Settings.defaults().toBuilder().fsrsWeights(fitted).build();
+        ZoneId india = ZoneId.of("Asia/Kolkata");
+
+        assertThat(SchedulerConfig.of(applied, india).parameters()).isEqualTo(fitted);
+        assertThat(SchedulerConfig.of(applied.toBuilder().fsrsWeights(null).build(), india).parameters())
+                .isEqualTo(FsrsParameters.defaults());
+    }
 }

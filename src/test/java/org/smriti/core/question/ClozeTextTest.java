@@ -38,31 +38,6 @@ class ClozeTextTest {
     }
 
     @Test
-    void blankingASelectionTakesTheNextNumber() {
-        String text = "{{c1::JIMEX}} is naval; Dharma Guardian is the Army's.";
-        int start = text.indexOf("Dharma");
-
-        assertThat(ClozeText.blank(text, start, start + "Dharma Guardian".length()))
-                .isEqualTo("{{c1::JIMEX}} is naval; {{c2::Dharma Guardian}} is the Army's.");
-    }
-
-    @Test
-    void blankingNothingIsRefused() {
-        assertThatThrownBy(() -> ClozeText.blank("text", 2, 2)).hasMessageContaining("select the words");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "no deletion | Plain text. | has no cloze deletion: mark the answer as {{c1::answer}}",
-        "empty deletion | A {{c1::}} b {{c2::x}} | c1: the deletion is empty",
-        "number zero | A {{c0::x}} b | c0: cloze numbers start at 1",
-        "unbalanced | A {{c1::x} b {{c2::y}} | unbalanced braces near \"A {{c1::x} b\": write {{c1::answer}}",
-    })
-    void malformedTextIsExplained(String name, String text, String problem) {
-        assertThat(ClozeText.problems(text)).contains(problem);
-    }
-
-    @Test
     void aWellFormedTextHasNoProblems() {
         assertThat(ClozeText.problems(TWO)).isEmpty();
     }

@@ -162,4 +162,41 @@ class BackupsTest {
                 .isInstanceOf(RestoreRefusedException.class).hasMessageContaining("no readable event");
         assertThat(bookmarks()).containsExactly("q1");
     }
+
+    @Test
+    void notesAndOwnCardsAreBackedUpAndRestoredWithTheJournal() throws IOException {
+        progress("q1");
+        Files.createDirectories(dir.resolve("notes"));
+        Files.createDirectories(dir.resolve("packs"));
+        Files.writeString(dir.resolve("notes/budget.md"), "# Budget\n\nText.");
+        Files.writeString(dir.resolve("packs/my-cards.json"), "{\"cards\": 1}");
+        Path zip = elsewhere.resolve("backup.zip");
+        new Backups(dir, at(T0)).backup(zip);
+        Files.writeString(dir.resolve("notes/budget.md"), "changed");
+        Files.writeString(dir.resolve("notes/later.md"), "written after the backup");
+        Files.delete(dir.resolve("packs/my-cards.json"));
+
+        new Backups(dir, at(T0.plusSeconds(60))).restore(zip);
+
+        assertThat(Files.readString(dir.resolve("notes/budget.md"))).isEqualTo("# Budget\n\nText.");
+        assertThat(dir.resolve("notes/later.md")).as("the folder is as it was backed up").doesNotExist();
+        assertThat(Files.readString(dir.resolve("packs/my-cards.json"))).isEqualTo("{\"cards\": 1}");
+    }
+
+    @Test
+    void aBackupFromBeforeNotesExistedLeavesTheNotesAsTheyAre() throws IOException {
+        progress("q1");
+        Path zip = elsewhere.resolve("old.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry(ProgressStore.JOURNAL_FILE));
+            z.write(Files.readAllBytes(dir.resolve(ProgressStore.JOURNAL_FILE)));
+            z.closeEntry();
+        }
+        Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(dir.resolve("notes/kept.md"), "kept");
+
+        new Backups(dir, at(T0)).restore(zip);
+
+        assertThat(dir.resolve("notes/kept.md")).exists();
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smriti.core.fsrs.FsrsParameters;
 import org.smriti.core.settings.Settings;
 import org.smriti.core.settings.Theme;
 
@@ -41,7 +42,9 @@ class SettingsStoreTest {
     void savedSettingsLoadBackEqual() throws IOException {
         Settings s = new Settings(15, 150, 0.85, List.of(Duration.ofMinutes(1), Duration.ofHours(1)),
                 List.of(Duration.ofDays(1)), 365, false, true, 5, false, LocalDate.of(2027, 5, 23), Theme.DARK, 125,
-                false, true);
+                false, true, FsrsParameters.of(0.1726, 0.8326, 2.4851, 6.3079, 6.5383, 0.5241, 3.1816, 0.0269,
+                        1.6629, 0.2612, 0.6194, 1.5809, 0.0423, 0.3833, 1.798, 0.6014, 1.8729, 0.8313, 0.1011, 0.1463,
+                        0.2433));
         store().save(s);
 
         assertThat(store().load()).isEqualTo(new SettingsStore.Loaded(s, List.of()));
@@ -68,6 +71,8 @@ class SettingsStoreTest {
         "fontScalePercent  | 300",
         "examDate          | \"next May\"",
         "fuzz              | \"yes\"",
+        "fsrsWeights       | [0.2, 1.3]",
+        "fsrsWeights       | \"fitted\"",
     })
     void aBadValueFallsBackToItsDefaultWithAWarningNamingTheKey(String key, String json) throws IOException {
         Files.writeString(store().file(), "{\"newPerDay\": 9, \"" + key + "\": " + json + "}");
@@ -93,5 +98,37 @@ class SettingsStoreTest {
         assertThat(loaded.warnings()).singleElement().asString().contains("settings.json.bad-20261124T233000Z");
         assertThat(dir.resolve("settings.json.bad-20261124T233000Z")).hasContent(content);
         assertThat(store().file()).doesNotExist();
+    }
+
+    @Test
+    void fittedWeightsOutsideTheirBoundsFallBackToTheDefaultsWithAWarningNamingTheWeight() throws IOException {
+        double[] w = FsrsParameters.defaults().toArray();
+        w[20] = 0.05;
+        Files.writeString(store().file(), "{\"fsrsWeights\": " + java.util.Arrays.toString(w) + "}");
+
+        SettingsStore.Loaded loaded = store().load();
+
+        assertThat(loaded.settings().fsrsWeights()).isNull();
+        assertThat(loaded.settings().fsrsParameters()).isEqualTo(FsrsParameters.defaults());
+        assertThat(loaded.warnings()).singleElement().asString()
+                .contains("'fsrsWeights'", "w[20] (forgetting curve decay) = 0.05 is outside its bounds");
+    }
+
+    @Test
+    void noFittedWeightsMeansTheDefaults() throws IOException {
+        store().save(Settings.defaults());
+
+        assertThat(store().load().settings().fsrsParameters()).isEqualTo(FsrsParameters.defaults());
+    }
+
+    @Test
+    void peekingAtAGarbledFileLeavesItWhereItIs() throws IOException {
+        Files.writeString(store().file(), "{not json");
+
+        SettingsStore.Loaded loaded = store().peek();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.defaults());
+        assertThat(loaded.warnings()).singleElement().asString().contains("could not be read");
+        assertThat(store().file()).hasContent("{not json");
     }
 }

@@ -35,6 +35,7 @@ import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
 import org.smriti.study.StudyService;
 import org.smriti.testsupport.Questions;
+import org.smriti.ui.common.CardActions;
 
 class BrowseViewModelTest {
 
@@ -75,7 +76,7 @@ class BrowseViewModelTest {
     private void openStore() throws Exception {
         store = ProgressStore.open(dataDir, CLOCK, MockEventCodecs.appCodec());
         study = new StudyService(BANK, Questions.factsOf(BANK), store, Settings::defaults, CLOCK);
-        model = new BrowseViewModel(study, file -> Optional.of("Title of " + file).filter(t -> file.equals("note.md")));
+        model = new BrowseViewModel(study, CardActions.none(), file -> Optional.of("Title of " + file).filter(t -> file.equals("note.md")));
     }
 
     private void reopenStore() throws Exception {

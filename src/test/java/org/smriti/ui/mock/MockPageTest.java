@@ -32,7 +32,7 @@ class MockPageTest {
     }
 
     private void open() throws Exception {
-        model = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        model = new MockViewModel(MockUiFixtures::bank, ports, clock);
         MockPageStage.show(model, Theme.LIGHT, 100);
     }
 
@@ -75,7 +75,7 @@ class MockPageTest {
     }
 
     @Test
-    void theCountdownTicksByItselfFromTheInjectedClock() throws Exception {
+    void theCountdownShowsTheTimeLeftByTheInjectedClockWithoutAKeyPressed() throws Exception {
         open();
         robot.clickOn("#mock-start");
         clock.advance(Duration.ofMinutes(5));

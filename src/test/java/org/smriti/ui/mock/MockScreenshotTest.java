@@ -39,7 +39,7 @@ class MockScreenshotTest {
 
     @Test
     void everyScreenInBothThemes() throws Exception {
-        MockViewModel model = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        MockViewModel model = new MockViewModel(MockUiFixtures::bank, ports, clock);
         Scene scene = MockPageStage.show(model, Theme.LIGHT, 100);
         shootBoth(scene, "mock-setup-empty", 100);
 
@@ -75,7 +75,7 @@ class MockScreenshotTest {
             model.taking().select(1);
             model.taking().saveAndNext();
         });
-        MockViewModel restarted = new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        MockViewModel restarted = new MockViewModel(MockUiFixtures::bank, ports, clock);
         scene = MockPageStage.show(restarted, Theme.LIGHT, 100);
         shootBoth(scene, "mock-setup-history", 100);
         scrollTo(scene, "#mock-setup", 1);

@@ -33,7 +33,7 @@ class MockViewModelTest {
     private final ResultsModel results = model.results();
 
     private MockViewModel newInstance() {
-        return new MockViewModel(MockUiFixtures.bank(), ports, clock);
+        return new MockViewModel(MockUiFixtures::bank, ports, clock);
     }
 
     private MockSession session() {
@@ -394,7 +394,7 @@ class MockViewModelTest {
 
     @Test
     void anEmptyBankExplainsWhyNoTestCanStart() {
-        MockViewModel empty = new MockViewModel(List.of(), ports, clock);
+        MockViewModel empty = new MockViewModel(List::of, ports, clock);
         assertThat(empty.setup().errorProperty().get()).startsWith("The question bank has no objective questions");
         empty.start();
         assertThat(empty.screenProperty().get()).isEqualTo(MockViewModel.Screen.SETUP);

@@ -23,6 +23,7 @@ import org.smriti.data.journal.ProgressStore;
 import org.smriti.study.StudyService;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Questions;
+import org.smriti.ui.common.CardActions;
 import org.smriti.ui.review.ReviewViewModel.Phase;
 
 
@@ -44,7 +45,7 @@ class ReviewViewModelTest {
                 Questions.mcq("treaty-q", Topic.HISTORY, 0)));
         store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
         study = new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
-        model = new ReviewViewModel(study);
+        model = new ReviewViewModel(study, CardActions.none());
     }
 
     @AfterEach
@@ -188,7 +189,7 @@ class ReviewViewModelTest {
         DiskFaults disk = DiskFaults.open(dir, clock);
         store = disk.store();
         model = new ReviewViewModel(new StudyService(study.bank(),
-                Questions.factsOf(study.bank()), store, Settings::defaults, clock));
+                Questions.factsOf(study.bank()), store, Settings::defaults, clock), CardActions.none());
         model.start(Practice.daily());
         model.choose(2);
         model.reveal();
@@ -210,7 +211,7 @@ class ReviewViewModelTest {
         clock.set(Instant.parse("2026-11-24T10:00:00Z")); // mid-day: the card comes back the same study day
         QuestionBank one = new QuestionBank(List.of(Questions.flashcard("only-q", Topic.ECONOMY)));
         model = new ReviewViewModel(new StudyService(one, Questions.factsOf(one), store, () -> thirtyMinuteStep,
-                clock));
+                clock), CardActions.none());
         model.start(Practice.daily());
         model.reveal();
         model.rate(Rating.AGAIN);

@@ -44,10 +44,10 @@ class SettingsInteropTest {
 
 
     @Test
-    void dataSectionOffersAnkiExportAndPackImport() {
+    void dataSectionOffersAnkiExportAndImport() {
         robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#settings-export-anki").queryButton().getText()).isEqualTo("Export to Anki…");
-        assertThat(robot.lookup("#settings-import-pack").queryButton().getText()).isEqualTo("Import a pack…");
+        assertThat(robot.lookup("#settings-import").queryButton().getText()).isEqualTo("Import Anki deck or pack…");
         assertThat(robot.lookup("#settings-backup").queryButton().getText()).isEqualTo("Back up now");
         assertThat(robot.lookup("#settings-restore").queryButton().getText()).isEqualTo("Restore from backup…");
     }
@@ -72,7 +72,27 @@ class SettingsInteropTest {
         model.confirmImport();
         assertThat(app.dataDir().resolve("packs/mine.json")).exists();
         assertThat(model.dataMessageProperty().get()).startsWith("Imported 1 question (1 flashcard) from mine.csv into ")
-                .endsWith("Start Smriti again to study them.");
+                .endsWith("They are in today's review now.");
+        assertThat(window.context().study().bank().questions()).anyMatch(q -> q.prompt().equals("JIMEX?"));
+    }
+
+    @Test
+    void anAnkiDeckBecomesOwnCardsStudiedAtOnce() throws Exception {
+        Path deck = Files.writeString(downloads.resolve("upsc.txt"), "#separator:tab\n#html:false\n"
+                + "#notetype column:1\n#deck column:2\n"
+                + "Basic\tUPSC::Polity\tWhich Article protects life and liberty?\tArticle 21\n"
+                + "Cloze\tUPSC::Polity\tThe Constitution came into force in {{c1::1950}}.\t\n");
+        model.previewImport(deck);
+        ImportPlan plan = model.importPlanProperty().get();
+        assertThat(plan.canImport()).as(String.join("\n", plan.problems())).isTrue();
+        assertThat(plan.summary()).contains("2 notes", "2 cards");
+
+        model.confirmImport();
+
+        assertThat(window.context().study().bank().questions()).extracting(q -> q.prompt())
+                .contains("Which Article protects life and liberty?", "The Constitution came into force in […].");
+        assertThat(window.context().study().dailyQueue().upcoming(window.context().study().now()))
+                .anyMatch(id -> id.startsWith("my-anki-"));
     }
 
     @Test
@@ -85,7 +105,7 @@ class SettingsInteropTest {
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(prompts).containsExactly("<b>Bold</b> <script>alert(1)</script>?");
         assertThat(((Label) content.lookup("#import-summary")).getText())
-                .isEqualTo("1 question (1 flashcard) will be saved as packs/mine.json. Smriti loads them at its next start.");
+                .isEqualTo("1 question (1 flashcard) will be saved as packs/mine.json and studied at once.");
     }
 
     @Test

@@ -180,8 +180,8 @@ class SettingsViewModelTest {
         public SettingsViewModel.PreparedImport prepareImport(Path file) {
             String name = file.getFileName().toString();
             ImportPlan plan = name.startsWith("bad")
-                    ? new ImportPlan(name, false, "1 problem", List.of(), List.of(name + ": row 2: prompt: missing"))
-                    : new ImportPlan(name, true, "1 question", List.of("Q?"), List.of());
+                    ? new ImportPlan(name, false, "1 problem", List.of(), List.of(), List.of(name + ": row 2: prompt: missing"))
+                    : new ImportPlan(name, true, "1 question", List.of(), List.of("Q?"), List.of());
             return new SettingsViewModel.PreparedImport() {
                 @Override
                 public ImportPlan plan() {

@@ -1,0 +1,4 @@
+/**
+ * Small shared wording rules, such as counted nouns.
+ */
+package org.smriti.core.text;

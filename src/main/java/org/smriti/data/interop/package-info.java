@@ -1,0 +1,4 @@
+/**
+ * Question packs imported from JSON or CSV, and the Anki export.
+ */
+package org.smriti.data.interop;

@@ -1,0 +1,4 @@
+/**
+ * Settings saved as JSON, read back with every bad field named and replaced by its default.
+ */
+package org.smriti.data.settings;

@@ -1,0 +1,293 @@
+package org.smriti.study;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.CheckedDraft;
+import org.smriti.core.question.Cloze;
+import org.smriti.core.question.Facts;
+import org.smriti.core.question.Question;
+import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceStatus;
+import org.smriti.core.source.SourceDocument;
+import org.smriti.core.source.Span;
+import org.smriti.data.bank.BankLoader;
+import org.smriti.data.bank.DraftCheck;
+import org.smriti.data.bank.LoadedBank;
+import org.smriti.data.bank.PackSummary;
+import org.smriti.data.cards.OwnCards;
+import org.smriti.data.notes.NoteStore;
+
+/**
+ * The aspirant's own notes and cards, and the bank they join: every change is saved durably first, then the
+ * bank is rebuilt and handed to the study service, so a saved card is in today's queue at once, and the screens
+ * that listen refresh. One instance per open data folder; called from the UI thread.
+ */
+public final class Library {
+
+    /** A card deleted from the own cards, kept so the deletion can be undone. */
+    public record Deleted(List<Question> cards) {
+        public Deleted {
+            cards = List.copyOf(cards);
+        }
+    }
+
+    /** What an import of note files gave: the notes added and each refused file's reason. */
+    public record ImportedNotes(List<SourceDocument> added, List<String> problems) {
+        public ImportedNotes {
+            added = List.copyOf(added);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path dataDir;
+    private final NoteStore notes;
+    private final OwnCards ownCards;
+    private final StudyService study;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located. */
+    private final Map<String, Optional<Span>> located = new HashMap<>();
+    private LoadedBank bank;
+    /** The bank without the own cards, which change while the app runs (the rest only when notes or packs do). */
+    private LoadedBank base;
+    private List<Question> own;
+    private Set<String> ownIds;
+    private DraftCheck.Documents documents;
+
+    public Library(Path dataDir, Clock clock, StudyService study, LoadedBank bank) {
+        this.dataDir = dataDir;
+        this.notes = new NoteStore(dataDir, clock);
+        this.ownCards = new OwnCards(dataDir);
+        this.study = study;
+        adopt(bank);
+    }
+
+    /** The bank with the own cards, as loaded from the data folder. */
+    public static LoadedBank load(Path dataDir, List<String> problems) throws IOException {
+        return BankLoader.loadApp(dataDir, NoteStore.read(dataDir, problems));
+    }
+
+    /** Which questions are on one fact: shared quotes in a note, or one id stem. */
+    public static Facts factsOf(LoadedBank bank) {
+        return Facts.of(bank.bank().questions(), (doc, quote) -> bank.document(doc).flatMap(d -> d.locate(quote)));
+    }
+
+    private Facts facts() {
+        return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
+                key -> bank.document(doc).flatMap(d -> d.locate(quote))));
+    }
+
+    public LoadedBank bank() {
+        return bank;
+    }
+
+    /** The bundled notes, then the aspirant's own. */
+    public List<SourceDocument> documents() {
+        return bank.documents();
+    }
+
+    public Optional<SourceDocument> document(String docId) {
+        return bank.document(docId);
+    }
+
+    public static boolean isOwnNote(String docId) {
+        return NoteStore.isNote(docId);
+    }
+
+    /** Whether a question is one of the aspirant's own cards (editable and deletable). */
+    public boolean isOwnCard(String questionId) {
+        return ownIds.contains(questionId);
+    }
+
+    /** Why an own card's quote cannot be shown in its note any more, if it cannot. */
+    public Optional<SourceStatus> sourceStatus(String questionId) {
+        return Optional.ofNullable(bank.sourceFlags().get(questionId));
+    }
+
+    /** Calls {@code listener} after every change of notes or cards. */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    // ---- notes -----------------------------------------------------------------------------------------------
+
+    public SourceDocument createNote(String title, String text) throws IOException {
+        SourceDocument note = notes.create(title, text);
+        reload();
+        return note;
+    }
+
+    public ImportedNotes importNotes(List<Path> files) throws IOException {
+        List<SourceDocument> added = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                added.add(notes.importFile(file));
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!added.isEmpty()) {
+            reload();
+        }
+        return new ImportedNotes(added, problems);
+    }
+
+    public SourceDocument updateNote(String docId, String title, String text) throws IOException {
+        SourceDocument note = notes.update(docId, title, text);
+        reload();
+        return note;
+    }
+
+    /** Moves a note to the trash; its cards stay, flagged "source removed". */
+    public void deleteNote(String docId) throws IOException {
+        notes.delete(docId);
+        reload();
+    }
+
+    // ---- cards -----------------------------------------------------------------------------------------------
+
+    /** The draft checked by the pack validator, under the id it has or would get. */
+    public CheckedDraft check(CardDraft draft) {
+        return DraftCheck.check(draft, idFor(draft), checkedDocuments(), takenBy(draft));
+    }
+
+    /**
+     * Saves a card durably; a draft without an id gets a new one (an own card's id never changes after).
+     *
+     * @return the draft as saved, with its id
+     * @throws IOException with a reason worded for the aspirant; nothing was saved
+     */
+    public CardDraft save(CardDraft draft) throws IOException {
+        CardDraft withId = draft.toBuilder().id(idFor(draft)).build();
+        saveAll(List.of(withId));
+        return withId;
+    }
+
+    /**
+     * Saves several cards in one durable write, all or nothing; drafts without ids get new ones. Each draft is
+     * checked by the pack validator against every other card, so the own cards stay a valid pack without reading
+     * it back.
+     */
+    public List<Question> saveAll(List<CardDraft> drafts) throws IOException {
+        List<Question> cards = new ArrayList<>();
+        Set<String> taken = new HashSet<>(bank.bank().asMap().keySet());
+        for (CardDraft draft : drafts) {
+            String id = draft.id() != null ? draft.id() : OwnCards.newId(idWords(draft), taken);
+            Set<String> others = takenBy(draft.toBuilder().id(id).build());
+            cards.forEach(q -> others.add(q.id()));
+            CheckedDraft checked = DraftCheck.check(draft, id, checkedDocuments(), others);
+            if (!checked.ok()) {
+                throw new IOException("The card is not saved: " + checked.problems().get(0).field() + ": "
+                        + checked.problems().get(0).message());
+            }
+            cards.addAll(checked.cards());
+            checked.cards().forEach(q -> taken.add(q.id()));
+            taken.add(id);
+        }
+        replaceOwn(OwnCards.merge(own, cards), cards.stream().map(Question::id).toList());
+        return cards;
+    }
+
+    /** Deletes an own card (a cloze card deletes its note's cards); its history stays in the journal. */
+    public Deleted delete(String questionId) throws IOException {
+        Question q = bank.bank().byId(questionId).orElseThrow(() -> new IOException(questionId + " is not in the bank"));
+        if (!isOwnCard(questionId)) {
+            throw new IOException("Bundled questions cannot be deleted; suspend it in Browse instead.");
+        }
+        String entry = OwnCards.entryId(q);
+        List<Question> gone = own.stream().filter(c -> OwnCards.entryId(c).equals(entry)).toList();
+        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList(), List.of());
+        return new Deleted(gone);
+    }
+
+    /** Puts back what {@link #delete} removed, with the same ids, so the cards' progress comes back too. */
+    public void undo(Deleted deleted) throws IOException {
+        replaceOwn(OwnCards.merge(own, deleted.cards()), List.of());
+    }
+
+    /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
+    public void reload() throws IOException {
+        located.clear();
+        adopt(load(dataDir, new ArrayList<>()));
+        changed();
+    }
+
+    /** Writes the own cards durably, then studies the bank with them; {@code checked} are cards just validated. */
+    private void replaceOwn(List<Question> cards, List<String> checked) throws IOException {
+        ownCards.replace(cards);
+        Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
+        checked.forEach(flags::remove);
+        List<Question> all = new ArrayList<>(base.bank().questions());
+        all.addAll(cards);
+        List<PackSummary> packs = new ArrayList<>(base.packs());
+        if (!cards.isEmpty()) {
+            packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, cards.size()));
+        }
+        flags.keySet().retainAll(all.stream().map(Question::id).toList());
+        adopt(new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), flags));
+        changed();
+    }
+
+    private void changed() {
+        study.replaceBank(bank.bank(), facts());
+        listeners.forEach(Runnable::run);
+    }
+
+    private void adopt(LoadedBank loaded) {
+        if (bank == null || loaded.documents() != bank.documents()) {
+            this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
+        }
+        this.bank = loaded;
+        int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
+                .mapToInt(PackSummary::questions).sum();
+        List<Question> all = loaded.bank().questions();
+        // The own cards are the last pack read: the last questions of the bank.
+        this.own = List.copyOf(all.subList(all.size() - count, all.size()));
+        this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
+        List<PackSummary> otherPacks = loaded.packs().stream()
+                .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
+        this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
+                loaded.documents(), loaded.refused(), loaded.sourceFlags());
+    }
+
+    private DraftCheck.Documents checkedDocuments() {
+        if (documents == null) {
+            documents = new DraftCheck.Documents(bank.documents());
+        }
+        return documents;
+    }
+
+    private String idFor(CardDraft draft) {
+        return draft.id() != null ? draft.id() : OwnCards.newId(idWords(draft), bank.bank().asMap().keySet());
+    }
+
+    /** The words a new card's id is made from: its question, or a cloze's text without its marks. */
+    private static String idWords(CardDraft draft) {
+        return draft.type() == QuestionType.CLOZE ? draft.text().replaceAll("\\{\\{c\\d+::|::[^}]*}}|}}", "")
+                : draft.prompt();
+    }
+
+    /** Every id in use except the draft's own (and its cloze cards'), which it may keep. */
+    private Set<String> takenBy(CardDraft draft) {
+        Set<String> taken = new HashSet<>();
+        for (Question q : bank.bank().questions()) {
+            String entry = q instanceof Cloze c ? c.noteId() : q.id();
+            if (draft.id() == null || !entry.equals(draft.id())) {
+                taken.add(q.id());
+                taken.add(entry);
+            }
+        }
+        return taken;
+    }
+}

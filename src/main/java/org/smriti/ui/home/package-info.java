@@ -1,0 +1,4 @@
+/**
+ * Home: today at a glance and Start review.
+ */
+package org.smriti.ui.home;

@@ -1,0 +1,57 @@
+package org.smriti.data.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smriti.core.question.Question;
+import org.smriti.core.source.SourceDocument;
+
+class RecordCodecTest {
+
+    /** A list of every question type, nulls (an optional pyq) and enums, as the bank holds them. */
+    record Sample(List<Question> questions, List<SourceDocument> documents, List<PackSummary> packs) {
+    }
+
+    record WithADecimal(String name, double weight) {
+    }
+
+    private static Object roundTrip(Type type, Object value) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            new RecordCodec().write(out, type, value);
+        }
+        return new RecordCodec().read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), type);
+    }
+
+    @Test
+    void theBundledBankComesBackEqualRecordForRecord() throws IOException {
+        LoadedBank bank = BankLoader.loadBundled();
+        Sample sample = new Sample(bank.bank().questions(), bank.documents(), bank.packs());
+
+        assertThat(roundTrip(Sample.class, sample)).isEqualTo(sample);
+    }
+
+    @Test
+    void aTypeItCannotWriteIsNamedRatherThanWrittenWrongly() {
+        assertThatThrownBy(() -> roundTrip(WithADecimal.class, new WithADecimal("x", 0.5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("double");
+    }
+
+    @Test
+    void theShapeNamesEveryRecordBehindASealedTypeWithItsComponents() {
+        String shape = RecordCodec.shape(Question.class);
+
+        assertThat(shape).contains("org.smriti.core.question.Mcq(org.smriti.core.question.QuestionMeta meta, "
+                        + "java.util.List<java.lang.String> options, int correctOption)")
+                .contains("org.smriti.core.question.Pairs$Pair(")
+                .contains("org.smriti.core.question.SourceRef(java.lang.String doc, java.lang.String quote)");
+    }
+}
