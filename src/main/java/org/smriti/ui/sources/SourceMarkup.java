@@ -1,6 +1,7 @@
 package org.smriti.ui.sources;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ final class SourceMarkup {
         List<Run> runs = new ArrayList<>();
         boolean bold = false;
         StringBuilder text = new StringBuilder();
-        List<Integer> offsets = new ArrayList<>();
+        int[] offsets = new int[line.length()];
         int i = Math.max(0, from);
         while (i < line.length()) {
             if (!hidden[i] && line.startsWith("**", i)) {
@@ -105,8 +106,8 @@ final class SourceMarkup {
             }
             if (!hidden[i]) {
                 char c = line.charAt(i);
+                offsets[text.length()] = offset + i;
                 text.append(c == '\t' ? ' ' : c);
-                offsets.add(offset + i);
             }
             i++;
         }
@@ -120,13 +121,12 @@ final class SourceMarkup {
         }
     }
 
-    private static void flush(List<Run> runs, StringBuilder text, List<Integer> offsets, boolean bold) {
+    /** Ends the run collected in {@code text}, whose raw offsets are the first of {@code offsets}. */
+    private static void flush(List<Run> runs, StringBuilder text, int[] offsets, boolean bold) {
         if (text.length() == 0) {
             return;
         }
-        int[] raw = offsets.stream().mapToInt(Integer::intValue).toArray();
-        runs.add(new Run(text.toString(), bold, raw));
+        runs.add(new Run(text.toString(), bold, Arrays.copyOf(offsets, text.length())));
         text.setLength(0);
-        offsets.clear();
     }
 }

@@ -29,7 +29,7 @@ class SourcesViewModelTest {
 
     @Test
     void overlappingQuotesAreOnePassageWithAllTheirQuestions() {
-        List<SourcesViewModel.Passage> passages = model.passages(NOTE);
+        List<Passage> passages = model.passages(NOTE);
         assertThat(passages).hasSize(2);
         assertThat(passages.get(0).questions()).extracting(Question::id).containsExactly("acsa-mcq", "acsa-card");
         assertThat(passages.get(1).questions()).extracting(Question::id).containsExactly("forum-card");
@@ -37,13 +37,13 @@ class SourcesViewModelTest {
 
     @Test
     void passageSpansTheRawTextIncludingMarkup() {
-        SourcesViewModel.Passage first = model.passages(NOTE).get(0);
+        Passage first = model.passages(NOTE).get(0);
         assertThat(NOTE.text().substring(first.start(), first.end())).isEqualTo("India and Japan signed the **ACSA** in 2020");
     }
 
     @Test
     void revealOpensTheNoteWithThePassageSelected() {
-        model.selectedDocumentProperty().set(OTHER);
+        model.select(OTHER);
         assertThat(model.reveal(new SourceRef("note.txt", "The Act East Forum"))).isTrue();
         assertThat(model.selectedDocumentProperty().get()).isEqualTo(NOTE);
         assertThat(model.selectedPassageProperty().get().questions()).extracting(Question::id)
@@ -59,7 +59,7 @@ class SourcesViewModelTest {
     @Test
     void switchingNotesClearsTheSelectedPassage() {
         model.selectPassage(model.passages(NOTE).get(0));
-        model.selectedDocumentProperty().set(OTHER);
+        model.select(OTHER);
         assertThat(model.selectedPassageProperty().get()).isNull();
     }
 }
