@@ -4,11 +4,8 @@ import static org.smriti.core.text.Words.plural;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -26,35 +23,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.smriti.core.mock.MockHistory;
-import org.smriti.core.mock.MockResult;
-import org.smriti.core.question.CardDraft;
-import org.smriti.core.question.SourceRef;
-import org.smriti.core.source.SourceDocument;
 import org.smriti.data.bank.RefusedPack;
-import org.smriti.ui.browse.BrowsePage;
-import org.smriti.ui.browse.BrowseViewModel;
-import org.smriti.ui.common.CardActions;
-import org.smriti.ui.editor.CardEditor;
-import org.smriti.ui.editor.EditorMode;
-import org.smriti.ui.home.HomePage;
-import org.smriti.ui.home.HomeViewModel;
-import org.smriti.ui.mock.MockPage;
-import org.smriti.ui.mock.MockViewModel;
-import org.smriti.ui.review.ReviewPage;
-import org.smriti.ui.review.ReviewViewModel;
 import org.smriti.ui.settings.SettingsPage;
-import org.smriti.ui.settings.SettingsViewModel;
 import org.smriti.ui.shell.Area;
 import org.smriti.ui.shell.HelpOverlay;
-import org.smriti.ui.shell.Page;
 import org.smriti.ui.shell.Shell;
-import org.smriti.ui.sources.SourcesPage;
-import org.smriti.ui.sources.SourcesViewModel;
-import org.smriti.ui.stats.StatsPage;
-import org.smriti.ui.stats.StatsViewModel;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
@@ -69,12 +45,11 @@ public final class MainWindow {
     private final AppContext context;
     private final Shell shell;
     private final Scene scene;
-    private SourcesViewModel sourcesModel;
-    private ReviewPage reviewPage;
 
     public MainWindow(AppContext context) {
         this.context = context;
-        this.shell = new Shell(pages());
+        AppPages pages = new AppPages(context, this::show, this::window);
+        this.shell = new Shell(pages.factories());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(shell.view(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -122,6 +97,14 @@ public final class MainWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    private void show(Area area) {
+        shell.show(area);
+    }
+
+    private Window window() {
+        return scene.getWindow();
     }
 
     private void applyAppearance() {
@@ -196,76 +179,4 @@ public final class MainWindow {
         shell.showBanner(banner);
     }
 
-    private Map<Area, Supplier<? extends Page>> pages() {
-        Map<Area, Supplier<? extends Page>> pages = new EnumMap<>(Area.class);
-        pages.put(Area.HOME, () -> new HomePage(
-                new HomeViewModel(context.study(), context.settingsProperty(), this::lastMockResult),
-                this::startReview));
-        pages.put(Area.REVIEW, this::reviewPage);
-        pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context::questions,
-                new AppMockPorts(context.mockLog(), context.study(), context.settingsProperty()::get),
-                context.clock())));
-        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(), cardActions(),
-                file -> context.loadedBank().document(file).map(SourceDocument::title))));
-        pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel()));
-        pages.put(Area.STATS, this::statsPage);
-        pages.put(Area.SETTINGS, () -> new SettingsPage(
-                new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions())));
-        return pages;
-    }
-
-    private CardActions cardActions() {
-        return new AppCardActions(context.library(), q -> openEditor(CardDraft.of(q), EditorMode.EDIT),
-                q -> openEditor(CardDraft.of(q), EditorMode.COPY));
-    }
-
-    /** The card editor over the main window; a saved card reaches every screen through the library's listeners. */
-    private void openEditor(CardDraft draft, EditorMode mode) {
-        CardEditor.open(scene.getWindow(), new AppEditorPorts(context.library()), draft, mode, saved -> { });
-    }
-
-    private StatsPage statsPage() {
-        StatsViewModel model = new StatsViewModel(context.study(), () -> context.mockLog().events(),
-                context.settingsProperty()::get);
-        // Exam mode is a setting: the Stats toggle reads and writes it like the Settings screen does.
-        model.examModeProperty().set(context.settingsProperty().get().examMode());
-        model.examModeProperty().addListener((obs, old, now) -> context.settingsProperty().set(
-                context.settingsProperty().get().toBuilder().examMode(now).build()));
-        return new StatsPage(model);
-    }
-
-    private ReviewPage reviewPage() {
-        if (reviewPage == null) {
-            reviewPage = new ReviewPage(new ReviewViewModel(context.study(), cardActions()), this::openSource,
-                    this::documentTitle);
-        }
-        return reviewPage;
-    }
-
-    private void startReview() {
-        shell.show(Area.REVIEW);
-        reviewPage().startDaily();
-    }
-
-    private SourcesViewModel sourcesModel() {
-        if (sourcesModel == null) {
-            sourcesModel = new SourcesViewModel(context.loadedBank().documents(), context.questions());
-        }
-        return sourcesModel;
-    }
-
-    private void openSource(SourceRef ref) {
-        shell.show(Area.SOURCES);
-        sourcesModel().reveal(ref);
-    }
-
-    private String documentTitle(String file) {
-        return context.loadedBank().document(file).map(SourceDocument::title).orElse(file);
-    }
-
-    private Optional<MockResult> lastMockResult() {
-        MockHistory history = MockHistory.from(context.mockLog().events(), context.loadedBank().bank().asMap());
-        return history.tests().isEmpty() ? Optional.empty()
-                : Optional.of(history.tests().get(history.tests().size() - 1).result());
-    }
 }

@@ -6,8 +6,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Assertion.AssertionKey;
+import org.smriti.core.question.Assertion;
 import org.smriti.ui.common.Fxml;
 import org.smriti.ui.common.QuestionText;
 

@@ -36,16 +36,6 @@ public final class SettingsPage implements Page {
     private final SettingsViewModel model;
     private final ScrollPane root;
 
-    /**
-     * The screen without "Your memory model".
-     *
-     * @deprecated only until the app passes a {@link MemoryViewModel}; remove it then
-     */
-    @Deprecated(forRemoval = true)
-    public SettingsPage(SettingsViewModel model) {
-        this(model, null);
-    }
-
     public SettingsPage(SettingsViewModel model, MemoryViewModel memory) {
         this.model = model;
         Label title = new Label("Settings");
@@ -56,11 +46,8 @@ public final class SettingsPage implements Page {
 
         VBox content = new VBox(18, title, intro,
                 section("Daily study", studyGrid()),
-                section("Scheduler (FSRS)", schedulerGrid()));
-        if (memory != null) {
-            content.getChildren().add(section("Your memory model", new MemorySection(memory).view()));
-        }
-        content.getChildren().addAll(
+                section("Scheduler (FSRS)", schedulerGrid()),
+                section("Your memory model", new MemorySection(memory).view()),
                 section("Mock tests", mockGrid()),
                 section("Appearance", appearanceGrid()),
                 section("Your data", dataGrid()));

@@ -56,11 +56,6 @@ public final class SourcesPage implements Page {
         this(model, makeCard, SourcesPage::chooseFiles);
     }
 
-    /** The bundled notes to read, until the app passes the card editor (Make card then says it is missing). */
-    public SourcesPage(SourcesViewModel model) {
-        this(model, draft -> model.warn("The card editor is not available in this version of Smriti."));
-    }
-
     /** @param chooseFiles asks for note files to import; empty when the aspirant cancels */
     SourcesPage(SourcesViewModel model, Consumer<CardDraft> makeCard, Function<Window, List<Path>> chooseFiles) {
         this.model = model;

@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.smriti.core.question.CardDraft;
-import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
@@ -54,11 +53,6 @@ public final class SourcesViewModel {
             select(documents().get(0));
         }
         ports.onChange(this::refresh);
-    }
-
-    /** The bundled notes only, read-only, until the app passes its {@link NotesPorts}. */
-    public SourcesViewModel(List<SourceDocument> documents, List<Question> questions) {
-        this(new ReadOnlyNotes(documents, questions));
     }
 
     /** Every note, bundled first. */

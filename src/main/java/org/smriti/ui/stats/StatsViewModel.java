@@ -51,16 +51,6 @@ public final class StatsViewModel {
     private int calibrationRun;
 
     /**
-     * Without calibration (it shows as too few reviews).
-     *
-     * @deprecated only until the app passes a {@link CalibrationSource}; remove it then
-     */
-    @Deprecated(forRemoval = true)
-    public StatsViewModel(StudyService study, Supplier<List<ProgressEvent>> mockEvents, Supplier<Settings> settings) {
-        this(study, mockEvents, settings, List::of, Runnable::run, Runnable::run);
-    }
-
-    /**
      * @param mockEvents  the journal's mock-test events (for the score trend, mock accuracy and time)
      * @param settings    the current settings (exam date, desired retention, new cards a day, the weights)
      * @param calibration the calibration of the weights in use, read from the journal

@@ -2,8 +2,11 @@ package org.smriti.ui.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
@@ -22,10 +25,17 @@ class SourcesViewModelTest {
                 new SourceRef("note.txt", quote), null), "a");
     }
 
-    private final SourcesViewModel model = new SourcesViewModel(List.of(NOTE, OTHER), List.of(
-            card("acsa-card", "signed the ACSA in 2020"),
-            card("acsa-mcq", "India and Japan signed the ACSA"),
-            card("forum-card", "The Act East Forum was set up in 2017.")));
+    @TempDir
+    Path dataDir;
+    private SourcesViewModel model;
+
+    @BeforeEach
+    void openTwoNotesWithThreeCards() {
+        model = new SourcesViewModel(new FakeNotes(dataDir, List.of(NOTE, OTHER), List.of(
+                card("acsa-card", "signed the ACSA in 2020"),
+                card("acsa-mcq", "India and Japan signed the ACSA"),
+                card("forum-card", "The Act East Forum was set up in 2017."))));
+    }
 
     @Test
     void overlappingQuotesAreOnePassageWithAllTheirQuestions() {
