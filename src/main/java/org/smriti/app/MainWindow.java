@@ -27,6 +27,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.data.bank.RefusedPack;
+import org.smriti.ui.common.Dialogs;
 import org.smriti.ui.settings.SettingsPage;
 import org.smriti.ui.shell.Area;
 import org.smriti.ui.shell.HelpOverlay;
@@ -145,8 +146,7 @@ public final class MainWindow {
         list.setWrapText(true);
         list.setPrefRowCount(14);
         list.setId("pack-problems");
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(scene.getWindow());
+        Alert alert = Dialogs.over(scene.getWindow(), new Alert(Alert.AlertType.WARNING));
         alert.setTitle("Smriti — question pack not loaded");
         alert.setHeaderText(refused.file() + " was refused as a whole; fix these problems and restart Smriti:");
         alert.getDialogPane().setContent(list);

@@ -22,6 +22,7 @@ import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.ui.common.Dialogs;
 import org.smriti.ui.common.Names;
 import org.smriti.ui.common.QuestionText;
 
@@ -75,8 +76,7 @@ final class BrowseDetailView extends ScrollPane {
         if (!model.row(id).map(BrowseRow::own).orElse(false)) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(getScene().getWindow());
+        Alert ask = Dialogs.over(getScene().getWindow(), new Alert(Alert.AlertType.CONFIRMATION));
         ask.setTitle("Delete card");
         ask.setHeaderText("Delete your card " + id + "?");
         ask.setContentText("Its review history stays in your journal. Ctrl+Z in Browse brings it back until you"
@@ -97,8 +97,7 @@ final class BrowseDetailView extends ScrollPane {
     }
 
     private void confirmReset(String id) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(getScene().getWindow());
+        Alert ask = Dialogs.over(getScene().getWindow(), new Alert(Alert.AlertType.CONFIRMATION));
         ask.setTitle("Reset progress");
         ask.setHeaderText("Reset the progress of " + id + "?");
         ask.setContentText("Its schedule is forgotten and it becomes a new card. Past reviews stay in the statistics.");

@@ -28,8 +28,7 @@ public final class ErrorDialog {
     }
 
     public static Alert create(Window owner, String header, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.over(owner, new Alert(Alert.AlertType.ERROR));
         alert.setTitle("Smriti — something went wrong");
         alert.setHeaderText(header);
         alert.setContentText(readableMessage(error)

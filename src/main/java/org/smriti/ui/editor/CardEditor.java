@@ -16,6 +16,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.smriti.core.question.CardDraft;
+import org.smriti.ui.common.Dialogs;
 
 /**
  * The card editor's window, owned by the main window: Anki's Add/Edit window for Smriti's card types. Ctrl+Enter
@@ -145,14 +146,12 @@ public final class CardEditor {
         }
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "What you typed has not been saved.", discard, keep);
-        ask.initOwner(stage);
+        Alert ask = Dialogs.over(stage,
+                new Alert(Alert.AlertType.CONFIRMATION, "What you typed has not been saved.", discard, keep));
         ask.setTitle("Discard the card?");
         ask.setHeaderText(model.mode() == EditorMode.EDIT ? "Discard your changes to this card?"
                 : "Discard this card?");
         ask.getDialogPane().setId("editor-discard-dialog");
-        ask.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
-        ask.getDialogPane().setStyle(stage.getScene().getRoot().getStyle());
         // Enter and Esc both keep the card: only a deliberate choice throws typing away.
         ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.smriti.core.mock.PaletteState;
+import org.smriti.ui.common.Dialogs;
 
 /** Asks before a test is submitted, with the count of questions in each palette state, as the CBT does. */
 final class SubmitDialog {
@@ -36,15 +37,12 @@ final class SubmitDialog {
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
         ButtonType keepGoing = new ButtonType("Keep going", ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert = new Alert(Alert.AlertType.CONFIRMATION, "", submit, keepGoing);
-        alert.initOwner(owner.getWindow());
+        alert = Dialogs.over(owner.getWindow(), new Alert(Alert.AlertType.CONFIRMATION, "", submit, keepGoing));
         alert.setTitle("Submit the test?");
         alert.setHeaderText("Submit the test with " + remaining + " left?");
         alert.getDialogPane().setContent(new VBox(12, grid, note));
         alert.getDialogPane().setId("mock-submit-dialog");
         alert.getDialogPane().getStylesheets().add(MockPage.CSS);
-        // The dialog has its own scene: give it the window's font size (set inline on the window's root).
-        alert.getDialogPane().setStyle(owner.getRoot().getStyle());
     }
 
     /** Shows the dialog and waits: true when the aspirant chose to submit. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.smriti.ui.common.Dialogs;
 
 /** How the Settings screen's sections and dialogs are laid out, so that every section reads alike. */
 final class SettingsLayout {
@@ -73,15 +74,11 @@ final class SettingsLayout {
      * otherwise miss the app's style sheets and the font size the aspirant chose.
      */
     static <D extends Dialog<?>> D over(Window owner, D dialog, String title) {
-        dialog.initOwner(owner);
+        Dialogs.over(owner, dialog);
         dialog.setTitle(title);
         dialog.setResizable(true);
         DialogPane pane = dialog.getDialogPane();
         pane.getStyleClass().add("settings-dialog");
-        if (owner != null && owner.getScene() != null) {
-            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
-            pane.setStyle(owner.getScene().getRoot().getStyle());
-        }
         pane.getStylesheets().add(SettingsLayout.class.getResource("settings.css").toExternalForm());
         return dialog;
     }

@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
+import org.smriti.ui.common.Dialogs;
 
 /** Asks once before something that cannot be taken back from this screen. */
 final class Confirm {
@@ -22,13 +23,11 @@ final class Confirm {
     static boolean ask(Node owner, String id, String header, String text, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, go, cancel);
-        alert.initOwner(owner.getScene().getWindow());
+        Alert alert = Dialogs.over(owner.getScene().getWindow(),
+                new Alert(Alert.AlertType.CONFIRMATION, text, go, cancel));
         alert.setTitle("Smriti");
         alert.setHeaderText(header);
         alert.getDialogPane().setId(id);
-        // The dialog has its own scene: give it the window's font size (set inline on the window's root).
-        alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
