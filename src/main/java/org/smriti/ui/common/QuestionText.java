@@ -32,7 +32,11 @@ public final class QuestionText {
         VBox box = new VBox(10);
         box.getStyleClass().add("question-text");
         q.pyq().ifPresent(p -> box.getChildren().add(badge(p.exam() + " " + p.year() + " · " + p.paper())));
-        box.getChildren().add(stem(q.prompt()));
+        if (q instanceof Cloze c) {
+            box.getChildren().add(clozeFront(c));
+        } else {
+            box.getChildren().add(stem(q.prompt()));
+        }
         if (q instanceof Statements s) {
             box.getChildren().add(numbered(s.statements().stream().map(Statements.Statement::text).toList()));
             box.getChildren().add(stem(s.closingQuestion()));
@@ -52,14 +56,25 @@ public final class QuestionText {
 
     /** A cloze card's text with every deletion filled in, this card's own answers in bold. */
     public static TextFlow clozeRevealed(Cloze card) {
+        return cloze(card, false);
+    }
+
+    /** A cloze card's front: this card's deletions blanked ({@code […]} or the hint) and marked, the others shown. */
+    static TextFlow clozeFront(Cloze card) {
+        TextFlow flow = cloze(card, true);
+        flow.getStyleClass().add("question-stem");
+        return flow;
+    }
+
+    private static TextFlow cloze(Cloze card, boolean blanked) {
         TextFlow flow = new TextFlow();
         for (ClozeText.Part part : card.cloze().parts()) {
             Text run;
-            if (part instanceof ClozeText.Deletion d) {
+            if (part instanceof ClozeText.Deletion d && d.number() == card.number()) {
+                run = new Text(blanked ? d.blank() : d.answer());
+                run.getStyleClass().addAll("cloze-answer", Styles.TEXT_BOLD);
+            } else if (part instanceof ClozeText.Deletion d) {
                 run = new Text(d.answer());
-                if (d.number() == card.number()) {
-                    run.getStyleClass().addAll("cloze-answer", Styles.TEXT_BOLD);
-                }
             } else {
                 run = new Text(((ClozeText.Plain) part).text());
             }

@@ -40,7 +40,7 @@ public final class HelpOverlay {
                     new Shortcut("Ctrl+Z", "Undo the last answer"),
                     new Shortcut("↑ ↓ PgUp PgDn", "Scroll a long card"))),
             new Section("Card editor", List.of(
-                    new Shortcut("Ctrl+Shift+C", "Blank the selected words as a cloze ({{c1::…}})"),
+                    new Shortcut("Ctrl+Shift+C", "Blank the selected words as a cloze ({{c1::…}}); with Alt, on the same card"),
                     new Shortcut("Ctrl+Enter", "Save the card"),
                     new Shortcut("Esc", "Close (asks first if something typed would be lost)"))),
             new Section("Mock test", List.of(

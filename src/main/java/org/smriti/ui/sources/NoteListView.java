@@ -80,8 +80,8 @@ final class NoteListView extends VBox {
         items.add(new Heading("My notes"));
         model.own().forEach(d -> items.add(new Note(d)));
         if (model.own().isEmpty()) {
-            items.add(new Hint("No notes of your own yet. Import .md or .txt files (or drop them here), or write"
-                    + " a new note."));
+            // Short: the list is narrow, and a cell shows two lines at most.
+            items.add(new Hint("None yet: add one below, or drop files here."));
         }
         syncing = true;
         list.getItems().setAll(items);
