@@ -23,6 +23,7 @@ import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.ui.common.Dialogs;
+import org.smriti.ui.common.Labels;
 import org.smriti.ui.common.Names;
 import org.smriti.ui.common.QuestionText;
 
@@ -147,7 +148,7 @@ final class BrowseDetailView extends ScrollPane {
         if (d.question().isPresent()) {
             question(d, parts);
         } else {
-            Label gone = wrapped("This question is no longer in the question bank. Its progress is kept and "
+            Label gone = Labels.wrapping("This question is no longer in the question bank. Its progress is kept and "
                     + "comes back with it if the question returns in a later bank.");
             gone.getStyleClass().add("orphaned-note");
             parts.add(gone);
@@ -163,16 +164,16 @@ final class BrowseDetailView extends ScrollPane {
         parts.add(QuestionText.of(q));
         parts.add(answer(q));
         if (!q.explanation().isEmpty()) {
-            parts.add(section("Explanation", wrapped(q.explanation())));
+            parts.add(section("Explanation", Labels.wrapping(q.explanation())));
         }
         q.source().ifPresent(ref -> {
-            Label quote = wrapped("“" + ref.quote() + "”");
+            Label quote = Labels.wrapping("“" + ref.quote() + "”");
             quote.getStyleClass().add("source-quote");
-            Label from = wrapped("— " + d.sourceTitle().orElse(ref.doc()));
+            Label from = Labels.wrapping("— " + d.sourceTitle().orElse(ref.doc()));
             from.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             VBox source = new VBox(4, quote, from);
             if (d.row().state() == BrowseState.QUOTE_CHANGED || d.row().state() == BrowseState.SOURCE_REMOVED) {
-                Label flag = wrapped(d.row().state() == BrowseState.QUOTE_CHANGED
+                Label flag = Labels.wrapping(d.row().state() == BrowseState.QUOTE_CHANGED
                         ? "This passage is no longer in the note: edit the card to quote the note as it is now."
                         : "The note was deleted (it is in the data folder's trash); the card keeps its quote.");
                 flag.setId("browse-source-flag");
@@ -188,7 +189,7 @@ final class BrowseDetailView extends ScrollPane {
         if (q instanceof ObjectiveQuestion o) {
             for (int i = 0; i < o.options().size(); i++) {
                 boolean right = i == o.correctOption();
-                Label opt = wrapped(QuestionText.optionLetter(i) + " " + o.options().get(i) + (right ? "   ✓ correct" : ""));
+                Label opt = Labels.wrapping(QuestionText.optionLetter(i) + " " + o.options().get(i) + (right ? "   ✓ correct" : ""));
                 opt.getStyleClass().add(right ? "option-correct" : "option");
                 if (right) {
                     opt.setId("browse-correct-option");
@@ -198,7 +199,7 @@ final class BrowseDetailView extends ScrollPane {
             return section("Options", box);
         }
         if (q instanceof Flashcard f) {
-            Label a = wrapped(f.answer());
+            Label a = Labels.wrapping(f.answer());
             a.getStyleClass().add("option-correct");
             return section("Answer", a);
         }
@@ -206,7 +207,7 @@ final class BrowseDetailView extends ScrollPane {
             return section("Answer", QuestionText.clozeRevealed(c));
         }
         for (String p : ((Descriptive) q).points()) {
-            box.getChildren().add(wrapped("• " + p));
+            box.getChildren().add(Labels.wrapping("• " + p));
         }
         return section("Model answer points", box);
     }
@@ -222,10 +223,10 @@ final class BrowseDetailView extends ScrollPane {
         value.setPercentWidth(60);
         g.getColumnConstraints().setAll(name, value);
         for (int i = 0; i < facts.size(); i++) {
-            Label l = wrapped(facts.get(i).label());
+            Label l = Labels.wrapping(facts.get(i).label());
             l.getStyleClass().add(Styles.TEXT_MUTED);
             g.add(l, 0, i);
-            g.add(wrapped(facts.get(i).value()), 1, i);
+            g.add(Labels.wrapping(facts.get(i).value()), 1, i);
         }
         return g;
     }
@@ -255,13 +256,6 @@ final class BrowseDetailView extends ScrollPane {
         Label heading = new Label(name);
         heading.getStyleClass().add(Styles.TITLE_4);
         return new VBox(6, heading, body);
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
-        return l;
     }
 
     private static Button button(String id, String text) {

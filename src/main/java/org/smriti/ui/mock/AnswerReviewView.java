@@ -24,6 +24,7 @@ import org.smriti.core.mock.Outcome;
 import org.smriti.core.mock.TimeText;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Topic;
+import org.smriti.ui.common.Labels;
 import org.smriti.ui.common.QuestionText;
 
 /**
@@ -152,21 +153,14 @@ final class AnswerReviewView {
             blank.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
             options.getChildren().add(blank);
         }
-        Label why = wrapping(q.explanation());
-        Label quote = wrapping(q.source().map(ref -> "“" + ref.quote() + "”  — " + ref.doc()).orElse(""));
+        Label why = Labels.wrapping(q.explanation());
+        Label quote = Labels.wrapping(q.source().map(ref -> "“" + ref.quote() + "”  — " + ref.doc()).orElse(""));
         quote.getStyleClass().add("mock-quote");
         VBox card = new VBox(10, top, QuestionText.of(q), options, labelled("Explanation", why),
                 labelled("Source", quote));
         card.setId("mock-answer-review-" + (row.index() + 1));
         card.getStyleClass().add("mock-answer-card");
         return card;
-    }
-
-    private static Label wrapping(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 
     private static Node labelled(String name, Label body) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.smriti.ui.common.Dialogs;
+import org.smriti.ui.common.Labels;
 
 /** How the Settings screen's sections and dialogs are laid out, so that every section reads alike. */
 final class SettingsLayout {
@@ -62,10 +63,8 @@ final class SettingsLayout {
 
     /** A wrapping label that is never cut short for want of height. */
     static Label text(String id, String text) {
-        Label l = new Label(text);
+        Label l = Labels.wrapping(text);
         l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
     }
 

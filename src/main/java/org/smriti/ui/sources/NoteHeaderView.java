@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.common.Labels;
 
 /**
  * Above the reader: the open note's title and file (with Edit and Delete for an own note), the actions on it,
@@ -39,7 +40,7 @@ final class NoteHeaderView extends VBox {
         Label title = new Label();
         title.setId("sources-title");
         title.getStyleClass().add(Styles.TITLE_3);
-        PassagePanelView.wrapping(title);
+        Labels.wrapping(title);
         Label credit = new Label();
         credit.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         credit.setMinWidth(0);
@@ -75,7 +76,7 @@ final class NoteHeaderView extends VBox {
         message.setId("sources-message");
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        PassagePanelView.wrapping(message);
+        Labels.wrapping(message);
         message.textProperty().bind(model.messageProperty());
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);

@@ -8,10 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.smriti.core.question.Question;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.common.Labels;
 import org.smriti.ui.common.Names;
 import org.smriti.ui.sources.SourcesViewModel.Shown;
 
@@ -53,12 +53,12 @@ final class PassagePanelView extends VBox {
             }
         });
         passageHeading.getStyleClass().add(Styles.TITLE_4);
-        wrapping(passageHeading);
+        Labels.wrapping(passageHeading);
         Label heading = new Label("Quoted passages");
         heading.getStyleClass().add(Styles.TITLE_4);
         Label hint = new Label("Highlighted text is quoted by questions. Click it, or pick it here.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        wrapping(hint);
+        Labels.wrapping(hint);
         getChildren().addAll(heading, hint, passageList, passageHeading, questionList);
         VBox.setVgrow(passageList, Priority.ALWAYS);
         VBox.setVgrow(questionList, Priority.ALWAYS);
@@ -94,10 +94,5 @@ final class PassagePanelView extends VBox {
         String text = doc == null ? "" : doc.text().substring(p.start(), Math.min(p.end(), doc.text().length()));
         text = text.replace("**", "").replaceAll("\\s+", " ").trim();
         return text.length() > 90 ? text.substring(0, 87) + "…" : text;
-    }
-
-    static void wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 }

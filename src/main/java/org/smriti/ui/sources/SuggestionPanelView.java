@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.ClozeText;
 import org.smriti.core.suggest.Suggestion;
+import org.smriti.ui.common.Labels;
 
 /**
  * Suggested cards, one at a time: the card with its blank, the answer, the sentence it comes from and whether
@@ -47,7 +48,7 @@ final class SuggestionPanelView extends VBox {
         this.model = model;
         Label heading = new Label("Suggested cards");
         heading.getStyleClass().add(Styles.TITLE_4);
-        PassagePanelView.wrapping(heading);
+        Labels.wrapping(heading);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon(Feather.X));
@@ -72,10 +73,10 @@ final class SuggestionPanelView extends VBox {
         card.setId("sources-suggestion-text");
         card.getStyleClass().add("suggestion-card");
         answer.setId("sources-suggestion-answer");
-        PassagePanelView.wrapping(answer);
+        Labels.wrapping(answer);
         quote.setId("sources-suggestion-quote");
         quote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        PassagePanelView.wrapping(quote);
+        Labels.wrapping(quote);
 
         Button accept = action("Accept", "Enter", Feather.CHECK, "sources-suggestion-accept");
         accept.getStyleClass().add(Styles.ACCENT);
@@ -95,7 +96,7 @@ final class SuggestionPanelView extends VBox {
 
         Label status = new Label();
         status.setId("sources-suggestion-status");
-        PassagePanelView.wrapping(status);
+        Labels.wrapping(status);
         status.textProperty().bind(model.statusProperty());
         model.problemProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
         status.getStyleClass().add("suggestion-status");
