@@ -1,9 +1,12 @@
 package org.smriti.app;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.smriti.core.fsrs.optimizer.OptimalRetention;
@@ -47,15 +50,21 @@ final class AppPages {
     private final AppContext context;
     private final Navigator navigator;
     private final Supplier<Window> owner;
+    private final Function<Window, List<Path>> chooseNoteFiles;
     private final Workers workers = Workers.javafx();
     private SourcesViewModel sourcesModel;
     private ReviewPage reviewPage;
 
-    /** @param owner the main window, over which the card editor opens */
-    AppPages(AppContext context, Navigator navigator, Supplier<Window> owner) {
+    /**
+     * @param owner           the main window, over which the card editor opens
+     * @param chooseNoteFiles asks for note files to import (Sources' Import), over the window it is given
+     */
+    AppPages(AppContext context, Navigator navigator, Supplier<Window> owner,
+            Function<Window, List<Path>> chooseNoteFiles) {
         this.context = context;
         this.navigator = navigator;
         this.owner = owner;
+        this.chooseNoteFiles = chooseNoteFiles;
     }
 
     Map<Area, Supplier<? extends Page>> factories() {
@@ -69,7 +78,8 @@ final class AppPages {
                 context.clock())));
         pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(), cardActions(),
                 file -> context.loadedBank().document(file).map(SourceDocument::title))));
-        pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel(), draft -> openEditor(draft, EditorMode.NEW)));
+        pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel(), draft -> openEditor(draft, EditorMode.NEW),
+                chooseNoteFiles));
         pages.put(Area.STATS, this::statsPage);
         pages.put(Area.SETTINGS, () -> new SettingsPage(
                 new SettingsViewModel(context.settingsProperty(), context.dataDir(), context.dataActions()),

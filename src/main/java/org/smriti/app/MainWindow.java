@@ -4,8 +4,10 @@ import static org.smriti.core.text.Words.plural;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -32,6 +34,7 @@ import org.smriti.ui.settings.SettingsPage;
 import org.smriti.ui.shell.Area;
 import org.smriti.ui.shell.HelpOverlay;
 import org.smriti.ui.shell.Shell;
+import org.smriti.ui.sources.SourcesPage;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
@@ -48,8 +51,16 @@ public final class MainWindow {
     private final Scene scene;
 
     public MainWindow(AppContext context) {
+        this(context, SourcesPage::chooseNoteFiles);
+    }
+
+    /**
+     * @param chooseNoteFiles asks for the note files Sources' Import adds, over the window it is given (the
+     *                        desktop's file chooser in the app); empty when the aspirant cancels
+     */
+    public MainWindow(AppContext context, Function<Window, List<Path>> chooseNoteFiles) {
         this.context = context;
-        AppPages pages = new AppPages(context, this::show, this::window);
+        AppPages pages = new AppPages(context, this::show, this::window, chooseNoteFiles);
         this.shell = new Shell(pages.factories());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(shell.view(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
+import org.smriti.core.progress.ReviewRecord;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
@@ -94,11 +95,15 @@ class LibraryTest {
         CardDraft saved = library.save(cloze(note()));
         String card = saved.id() + "-c1";
         study.answer(card, Rating.GOOD, 4000);
+        List<ReviewRecord> history = study.progress(card).history();
 
-        library.save(saved.toBuilder().explanation("Part III of the Constitution.").build());
+        CardDraft edited = library.save(saved.toBuilder().explanation("Part III of the Constitution.").build());
 
+        assertThat(edited.id()).isEqualTo(saved.id());
+        assertThat(library.isOwnCard(card)).isTrue();
         assertThat(study.bank().byId(card).orElseThrow().explanation()).isEqualTo("Part III of the Constitution.");
         assertThat(study.card(card).state()).isEqualTo(CardState.LEARNING);
+        assertThat(study.progress(card).history()).hasSize(1).isEqualTo(history);
     }
 
     @Test

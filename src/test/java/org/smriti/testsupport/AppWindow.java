@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,6 +27,7 @@ public final class AppWindow implements BeforeEachCallback, AfterEachCallback {
     private final FxRobot robot = new FxRobot();
     private Path dataDir;
     private MainWindow window;
+    private List<Path> filesToImport = List.of();
 
     private AppWindow(Clock clock) {
         this.clock = clock;
@@ -67,10 +69,18 @@ public final class AppWindow implements BeforeEachCallback, AfterEachCallback {
         return window;
     }
 
-    /** Opens the window on the data folder, sized like a 1366×768 laptop. */
+    /**
+     * Opens the window on the data folder, sized like a 1366×768 laptop. Its file chooser for Sources' Import is a
+     * stand-in that picks {@link #filesToImport}, as the aspirant would in the desktop's chooser.
+     */
     public MainWindow open() throws Exception {
-        window = FxHarness.open(dataDir, clock);
+        window = FxHarness.open(dataDir, clock, owner -> filesToImport);
         return window;
+    }
+
+    /** What the file chooser of Sources' Import picks from now on; none (as if cancelled) unless set. */
+    public void filesToImport(Path... files) {
+        filesToImport = List.of(files);
     }
 
     /** Closes the window and releases the data folder, e.g. to change its files as another program would. */

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.smriti.app.AppContext;
 import org.smriti.app.MainWindow;
 import org.testfx.api.FxToolkit;
@@ -35,12 +37,26 @@ public final class FxHarness {
 
     /** Opens a main window on {@code dataDir} in the primary stage, sized like a 1366×768 laptop screen. */
     public static MainWindow open(Path dataDir, Clock clock) throws Exception {
+        return openWith(dataDir, clock, MainWindow::new);
+    }
+
+    /**
+     * Opens a main window as {@link #open(Path, Clock)} does, its Sources' Import answered by {@code chooseNoteFiles}
+     * instead of the desktop's file chooser.
+     */
+    public static MainWindow open(Path dataDir, Clock clock, Function<Window, List<Path>> chooseNoteFiles)
+            throws Exception {
+        return openWith(dataDir, clock, context -> new MainWindow(context, chooseNoteFiles));
+    }
+
+    private static MainWindow openWith(Path dataDir, Clock clock, Function<AppContext, MainWindow> build)
+            throws Exception {
         Stage stage = primaryStage();
         MainWindow[] window = new MainWindow[1];
         AppContext context = new AppContext(dataDir, clock);
         contexts.add(context);
         FxToolkit.setupFixture(() -> {
-            window[0] = new MainWindow(context);
+            window[0] = build.apply(context);
             window[0].attach(stage);
             stage.setX(0);
             stage.setY(0);

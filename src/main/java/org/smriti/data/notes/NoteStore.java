@@ -141,7 +141,7 @@ public final class NoteStore {
             throw new NoteProblemException(docId + " is no longer in " + folder() + ": it may have been deleted.");
         }
         String cleanTitle = title == null ? "" : title.strip();
-        String content = cleanTitle.isEmpty() ? text : withTitle(cleanTitle, bodyOf(text));
+        String content = cleanTitle.isEmpty() ? text : withTitle(cleanTitle, text);
         if (content == null || content.isBlank()) {
             throw new NoteProblemException("A note cannot be empty: delete it instead.");
         }
@@ -182,16 +182,6 @@ public final class NoteStore {
         return spaced.isEmpty() ? fileName : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** The text without its {@code # title} line, as the editor shows it below the title field. */
-    public static String bodyOf(String text) {
-        String stripped = text.stripLeading();
-        if (!stripped.startsWith("# ")) {
-            return text;
-        }
-        int end = stripped.indexOf('\n');
-        return end < 0 ? "" : stripped.substring(end + 1).stripLeading();
-    }
-
     // ---- internals -------------------------------------------------------------------------------------------
 
     private static boolean isNoteFile(Path p) {
@@ -199,8 +189,20 @@ public final class NoteStore {
         return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(p);
     }
 
+    /**
+     * The stored text of a note: the title as its {@code # heading}, then the text below it as written, headings of
+     * its own included. Only a first line repeating the title (text pasted with its heading) is not written twice.
+     */
     private static String withTitle(String title, String text) {
-        return "# " + title + "\n\n" + bodyOf(text).strip() + "\n";
+        return "# " + title + "\n\n" + withoutHeading(text, title).strip() + "\n";
+    }
+
+    private static String withoutHeading(String text, String title) {
+        String stripped = text.stripLeading();
+        int end = stripped.indexOf('\n');
+        String first = end < 0 ? stripped : stripped.substring(0, end);
+        boolean repeatsTitle = first.startsWith("# ") && first.substring(2).strip().equals(title);
+        return !repeatsTitle ? text : end < 0 ? "" : stripped.substring(end + 1);
     }
 
     private SourceDocument write(String fileName, String content) throws NoteProblemException {

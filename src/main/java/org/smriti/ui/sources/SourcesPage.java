@@ -50,14 +50,12 @@ public final class SourcesPage implements Page {
     private final FindBarView findBar;
 
     /**
-     * @param makeCard opens the card editor on a draft: a passage selected in a note, or a suggestion to edit
+     * @param makeCard    opens the card editor on a draft: a passage selected in a note, or a suggestion to edit
+     * @param chooseFiles asks for note files to import, over the window it is given; empty when the aspirant
+     *                    cancels ({@link #chooseNoteFiles} asks with the desktop's file chooser)
      */
-    public SourcesPage(SourcesViewModel model, Consumer<CardDraft> makeCard) {
-        this(model, makeCard, SourcesPage::chooseFiles);
-    }
-
-    /** @param chooseFiles asks for note files to import; empty when the aspirant cancels */
-    SourcesPage(SourcesViewModel model, Consumer<CardDraft> makeCard, Function<Window, List<Path>> chooseFiles) {
+    public SourcesPage(SourcesViewModel model, Consumer<CardDraft> makeCard,
+            Function<Window, List<Path>> chooseFiles) {
         this.model = model;
         this.makeCard = makeCard;
         this.chooseFiles = chooseFiles;
@@ -149,7 +147,8 @@ public final class SourcesPage implements Page {
         model.importFiles(chooseFiles.apply(root.getScene().getWindow()));
     }
 
-    private static List<Path> chooseFiles(Window owner) {
+    /** Asks for note files with the desktop's file chooser over {@code owner}; empty when the aspirant cancels. */
+    public static List<Path> chooseNoteFiles(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import notes");
         chooser.getExtensionFilters().addAll(

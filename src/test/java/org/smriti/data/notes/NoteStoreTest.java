@@ -113,6 +113,32 @@ class NoteStoreTest {
     }
 
     @Test
+    void editingANoteWhoseTextStartsWithAHeadingOfItsOwnKeepsThatHeading() throws Exception {
+        SourceDocument note = store().importFile(Files.writeString(downloads.resolve("polity.md"),
+                "# Polity\n\n# Part III\n\nArticle 21 protects life.\n"));
+
+        // The editor shows the title in its field and the text below the title line, and saves both.
+        SourceDocument edited = store().update(note.file(), "Polity", "# Part III\n\nArticle 21 protects life and liberty.");
+
+        assertThat(edited.text()).isEqualTo("# Polity\n\n# Part III\n\nArticle 21 protects life and liberty.\n");
+        assertThat(Files.readString(dataDir.resolve(note.file()))).isEqualTo(edited.text());
+    }
+
+    @Test
+    void aNewNoteWhoseTextStartsWithAHeadingOfItsOwnKeepsThatHeading() throws Exception {
+        SourceDocument note = store().create("Polity", "# Part III\n\nArticle 21 protects life.");
+
+        assertThat(note.text()).isEqualTo("# Polity\n\n# Part III\n\nArticle 21 protects life.\n");
+    }
+
+    @Test
+    void pastedTextThatRepeatsTheTitleAsItsHeadingIsNotHeadedTwice() throws Exception {
+        SourceDocument note = store().create("Polity", "# Polity\n\nArticle 21 protects life.");
+
+        assertThat(note.text()).isEqualTo("# Polity\n\nArticle 21 protects life.\n");
+    }
+
+    @Test
     void aDeletedNoteMovesToTheTrash() throws Exception {
         SourceDocument note = store().create("Budget", "Text.");
 

@@ -2,10 +2,14 @@ package org.smriti.ui.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -14,9 +18,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smriti.app.MainWindow;
+import org.smriti.core.fsrs.Rating;
+import org.smriti.core.progress.ReviewRecord;
+import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.Topic;
+import org.smriti.core.source.SourceDocument;
+import org.smriti.study.Library;
 import org.smriti.testsupport.AppWindow;
 import org.smriti.ui.shell.Area;
 import org.testfx.api.FxRobot;
@@ -175,5 +185,76 @@ class BrowsePageTest {
         robot.clickOn("Reset");
         assertThat(window.context().study().progress(id).card()).isEmpty();
         assertThat(table().getItems().get(0).state()).isEqualTo(BrowseState.NEW);
+    }
+
+    @Test
+    void deletingMyCardAsksOnceAndCtrlZBringsItBackWithItsProgress() throws Exception {
+        String id = myCardAnsweredOnce();
+        selectFirstOfMyCards();
+
+        robot.type(KeyCode.DELETE);
+        DialogPane ask = robot.lookup("#browse-delete-confirm").queryAs(DialogPane.class);
+        assertThat(ask.getHeaderText()).contains(id);
+        robot.clickOn("Delete");
+        assertThat(robot.lookup("#browse-delete-confirm").tryQuery()).as("asked once").isEmpty();
+        assertThat(window.context().study().bank().byId(id)).isEmpty();
+        assertThat(table().getItems()).extracting(BrowseRow::id).doesNotContain(id);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.context().study().bank().byId(id)).isPresent();
+        assertThat(table().getItems()).extracting(BrowseRow::id).containsExactly(id);
+        assertThat(table().getItems().get(0).state()).isEqualTo(BrowseState.LEARNING);
+        assertThat(window.context().study().progress(id).history()).hasSize(1);
+    }
+
+    @Test
+    void editingMyCardKeepsItsIdAndItsReviewHistory() throws Exception {
+        String id = myCardAnsweredOnce();
+        List<ReviewRecord> history = window.context().study().progress(id).history();
+        selectFirstOfMyCards();
+
+        robot.type(KeyCode.ENTER); // Enter edits an own card
+        assertThat(robot.lookup("#editor-title").queryAs(Label.class).getText()).isEqualTo("Edit card");
+        robot.clickOn("#editor-explanation").write("Part III of the Constitution.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#editor-title").tryQuery()).as("the editor closed").isEmpty();
+        assertThat(window.context().study().bank().byId(id).orElseThrow().explanation())
+                .isEqualTo("Part III of the Constitution.");
+        assertThat(table().getItems()).extracting(BrowseRow::id).containsExactly(id);
+        assertThat(table().getItems().get(0).state()).isEqualTo(BrowseState.LEARNING);
+        assertThat(window.context().study().progress(id).history()).isEqualTo(history).hasSize(1);
+    }
+
+    /** One of my cloze cards, made from a note of mine and answered Good once; Browse is shown again after. */
+    private String myCardAnsweredOnce() throws Exception {
+        String[] id = new String[1];
+        fx(() -> {
+            try {
+                Library library = window.context().library();
+                String sentence = "Article 21 protects life and personal liberty.";
+                SourceDocument note = library.createNote("Polity", sentence);
+                CardDraft saved = library.save(new CardDraft.Builder(QuestionType.CLOZE)
+                        .text("{{c1::Article 21}} protects life and personal liberty.")
+                        .source(new SourceRef(note.file(), sentence)).build());
+                id[0] = saved.id() + "-c1";
+                window.context().study().answer(id[0], Rating.GOOD, 4_000);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            window.shell().show(Area.HOME);
+            window.shell().show(Area.BROWSE);
+        });
+        return id[0];
+    }
+
+    /** Ticks "My cards" and selects the first row, the keyboard in the table. */
+    private void selectFirstOfMyCards() throws Exception {
+        robot.clickOn("#browse-own");
+        robot.clickOn("#browse-table");
+        fx(() -> table().getSelectionModel().select(0));
     }
 }

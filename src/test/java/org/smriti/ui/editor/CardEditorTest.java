@@ -84,9 +84,29 @@ class CardEditorTest {
         assertThat(visible("#editor-problem-prompt")).isFalse();
         assertThat(visible("#editor-problem-option-2")).isTrue();
         assertThat(text("#editor-problem-option-2")).isEqualTo("Same text as option (a).");
+        assertThat(justBelow("#editor-problem-option-2", "#editor-option-2")).isTrue();
+        assertThat(markedRed("#editor-option-2")).isTrue();
+        assertThat(markedRed("#editor-option-1")).isFalse();
         assertThat(text("#editor-problem-key")).isEqualTo("Choose the right option with its round button.");
         assertThat(robot.lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(text("#editor-preview-empty")).startsWith("The preview appears when the card is complete: 2 problems");
+    }
+
+    @Test
+    void aPassageWithNothingBlankedSaysSoUnderItsTextUntilAWordIsBlanked() throws Exception {
+        open(CardDraft.blank(QuestionType.CLOZE, Drafts.FROM_PASSAGE), EditorMode.NEW);
+
+        assertThat(visible("#editor-problem-text")).isTrue();
+        assertThat(text("#editor-problem-text")).contains("{{c1::answer}}");
+        assertThat(justBelow("#editor-problem-text", "#editor-cloze-text")).isTrue();
+        assertThat(markedRed("#editor-cloze-text")).isTrue();
+
+        select(robot.lookup("#editor-cloze-text").queryAs(TextArea.class), "JIMEX");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(visible("#editor-problem-text")).isFalse();
+        assertThat(markedRed("#editor-cloze-text")).isFalse();
     }
 
     @Test
@@ -272,6 +292,20 @@ class CardEditorTest {
 
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** Whether the problem label sits right under its field: below it, less than a line away, and overlapping it. */
+    private boolean justBelow(String problem, String field) {
+        Node label = robot.lookup(problem).query();
+        Node input = robot.lookup(field).query();
+        Bounds l = label.localToScene(label.getLayoutBounds());
+        Bounds f = input.localToScene(input.getLayoutBounds());
+        double gap = l.getMinY() - f.getMaxY();
+        return gap >= 0 && gap < 12 && l.getMinX() < f.getMaxX() && l.getMaxX() > f.getMinX();
+    }
+
+    private boolean markedRed(String field) {
+        return robot.lookup(field).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("danger"));
     }
 
     private boolean visible(String query) {

@@ -43,28 +43,51 @@ class SuggestionPanelTest {
     }
 
     @Test
-    void enterAcceptsDeleteSkipsAndEEdits() {
+    void suggestingFocusesThePanelOnTheFirstSuggestion() {
         robot.clickOn("#sources-suggest");
+
         Node panel = robot.lookup("#sources-suggestions").query();
         assertThat(panel.isVisible()).isTrue();
         assertThat(panel.isFocused()).isTrue();
         assertThat(counter()).isEqualTo("1 of 4");
         assertThat(robot.lookup("#sources-reader .quote-highlight").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void enterAcceptsTheSuggestionAsACardAndShowsTheNext() {
+        robot.clickOn("#sources-suggest");
 
         robot.type(KeyCode.ENTER);
+
         assertThat(notes.saved).hasSize(1);
         assertThat(notes.saved.get(0).text()).contains("{{c1::1903::year}}");
+        assertThat(stage.editorDrafts).isEmpty();
         assertThat(counter()).isEqualTo("2 of 4");
         assertThat(robot.lookup("#sources-reader .quote-highlight").tryQuery()).as("the new card's passage")
                 .isPresent();
+    }
+
+    @Test
+    void deleteSkipsTheSuggestionWithoutSavingIt() {
+        robot.clickOn("#sources-suggest");
 
         robot.type(KeyCode.DELETE);
-        assertThat(counter()).isEqualTo("3 of 4");
-        assertThat(notes.saved).hasSize(1);
+
+        assertThat(counter()).isEqualTo("2 of 4");
+        assertThat(notes.saved).isEmpty();
+        assertThat(stage.editorDrafts).isEmpty();
+    }
+
+    @Test
+    void eOpensTheSuggestionInTheCardEditorUnsaved() {
+        robot.clickOn("#sources-suggest");
+        robot.type(KeyCode.DELETE).type(KeyCode.DELETE);
 
         robot.type(KeyCode.E);
+
         assertThat(stage.editorDrafts).hasSize(1);
         assertThat(stage.editorDrafts.get(0).text()).contains("{{c1::$21.96 billion::amount}}");
+        assertThat(notes.saved).isEmpty();
         assertThat(counter()).isEqualTo("4 of 4");
         assertThat(robot.lookup("#sources-suggestion-carded").query().isVisible()).isFalse();
     }
