@@ -314,9 +314,17 @@ public final class ReviewViewModel {
         }
     }
 
-    /** An edit saved elsewhere: show the card as it is now (deleted: move on), keeping the session. */
+    /**
+     * Cards saved, edited or deleted elsewhere (the editor, an import): the session's queue is built again, as
+     * Anki rebuilds its queues after such a change, so a card just made joins the session; the card on screen is
+     * shown as it is now (deleted: move on).
+     */
     private void cardsChanged() {
         Question q = question.get();
+        if (queue != null && phase.get() != Phase.START) {
+            queue = study.queue(practice.filter(), practice.include());
+            left.set(queue.counts(study.now()).total());
+        }
         if (q == null) {
             refreshToday();
             return;
@@ -376,7 +384,10 @@ public final class ReviewViewModel {
             }
             if (!queue.isFinished(now)) {
                 canContinue.set(true);
-                dueAgain.set("A learning card is due now: press Enter to continue.");
+                QueueCounts counts = queue.counts(now);
+                dueAgain.set(counts.newCount() + counts.reviewCount() > 0
+                        ? "More cards are due now (new ones were added): press Enter to continue."
+                        : "A learning card is due now: press Enter to continue.");
             }
         }
     }

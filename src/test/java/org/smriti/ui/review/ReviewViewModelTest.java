@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
+import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceStatus;
 import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.DiskFaults;
@@ -37,6 +41,9 @@ class ReviewViewModelTest {
     private StudyService study;
     private ReviewViewModel model;
 
+    /** What the library does when a card is saved elsewhere: the study service gets the new bank, then screens hear. */
+    private final List<Runnable> cardListeners = new ArrayList<>();
+
     @BeforeEach
     void open() throws Exception {
         QuestionBank bank = new QuestionBank(List.of(
@@ -45,7 +52,44 @@ class ReviewViewModelTest {
                 Questions.mcq("treaty-q", Topic.HISTORY, 0)));
         store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
         study = new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
-        model = new ReviewViewModel(study, CardActions.none());
+        CardActions cards = new CardActions() {
+            @Override
+            public boolean isOwn(String questionId) {
+                return false;
+            }
+
+            @Override
+            public Optional<SourceStatus> sourceStatus(String questionId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void edit(Question card) {
+            }
+
+            @Override
+            public void copyToMine(Question question) {
+            }
+
+            @Override
+            public Undo delete(String questionId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void onChange(Runnable listener) {
+                cardListeners.add(listener);
+            }
+        };
+        model = new ReviewViewModel(study, cards);
+    }
+
+    private void saveOwnCard(Question card) {
+        List<Question> questions = new ArrayList<>(List.of(card));
+        questions.addAll(study.bank().questions());
+        QuestionBank bank = new QuestionBank(questions);
+        study.replaceBank(bank, Questions.factsOf(bank));
+        cardListeners.forEach(Runnable::run);
     }
 
     @AfterEach
@@ -252,6 +296,37 @@ class ReviewViewModelTest {
         model.chosenTopics().add(Topic.HISTORY);
         model.startTopicPractice();
         assertThat(model.questionProperty().get().id()).isEqualTo("treaty-q");
+    }
+
+    @Test
+    void aCardSavedDuringTheSessionJoinsIt() {
+        model.start(Practice.daily());
+        assertThat(model.leftProperty().get()).isEqualTo(3);
+
+        saveOwnCard(Questions.flashcard("my-card", Topic.DEFENCE));
+
+        assertThat(model.questionProperty().get().id()).as("the card on screen stays").isEqualTo("jimex-q");
+        assertThat(model.leftProperty().get()).isEqualTo(4);
+        answerCurrent(Rating.GOOD);
+        assertThat(model.questionProperty().get().id()).as("own cards come first among new cards")
+                .isEqualTo("my-card");
+    }
+
+    @Test
+    void aCardSavedAfterTheSummaryLetsTheSessionContinue() {
+        model.start(Practice.daily());
+        for (int i = 0; i < 3; i++) {
+            answerCurrent(Rating.EASY);
+        }
+        assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
+
+        saveOwnCard(Questions.flashcard("my-card", Topic.DEFENCE));
+        model.tick();
+
+        assertThat(model.canContinueProperty().get()).isTrue();
+        assertThat(model.dueAgainProperty().get()).contains("new ones were added");
+        model.continueSession();
+        assertThat(model.questionProperty().get().id()).isEqualTo("my-card");
     }
 
     /** Answers the current card correctly (objective) or reveals it (flashcard), then rates it. */
