@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.Cloze;
@@ -61,6 +62,9 @@ public final class Library {
     private LoadedBank base;
     private List<Question> own;
     private Set<String> ownIds;
+    private Set<String> clozeNoteIds;
+    /** Made on first use after the cards' ids or quotes changed; an edited explanation or option keeps it. */
+    private Facts facts;
     private DraftCheck.Documents documents;
 
     /**
@@ -81,8 +85,11 @@ public final class Library {
 
     /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
     public Facts facts() {
-        return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
-                key -> bank.document(doc).flatMap(d -> d.locate(quote))));
+        if (facts == null) {
+            facts = Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
+                    key -> bank.document(doc).flatMap(d -> d.locate(quote))));
+        }
+        return facts;
     }
 
     public LoadedBank bank() {
@@ -182,19 +189,31 @@ public final class Library {
      */
     public List<Question> saveAll(List<CardDraft> drafts) throws IOException {
         List<Question> cards = new ArrayList<>();
-        Set<String> taken = new HashSet<>(bank.bank().asMap().keySet());
+        Set<String> added = new HashSet<>();
+        Set<String> taken = null; // every id in use: made only when a new card needs an id
         for (CardDraft draft : drafts) {
-            String id = draft.id() != null ? draft.id() : OwnCards.newId(idWords(draft), taken);
-            Set<String> others = takenBy(draft.toBuilder().id(id).build());
-            cards.forEach(q -> others.add(q.id()));
-            CheckedDraft checked = DraftCheck.check(draft, id, checkedDocuments(), others);
+            String id = draft.id();
+            if (id == null) {
+                if (taken == null) {
+                    taken = new HashSet<>(bank.bank().asMap().keySet());
+                    taken.addAll(added);
+                }
+                id = OwnCards.newId(idWords(draft), taken);
+            }
+            CheckedDraft checked = DraftCheck.check(draft, id, checkedDocuments(),
+                    takenBy(draft.toBuilder().id(id).build()).or(added::contains));
             if (!checked.ok()) {
                 throw new IOException("The card is not saved: " + checked.problems().get(0).field() + ": "
                         + checked.problems().get(0).message());
             }
             cards.addAll(checked.cards());
-            checked.cards().forEach(q -> taken.add(q.id()));
-            taken.add(id);
+            for (Question q : checked.cards()) {
+                added.add(q.id());
+            }
+            added.add(id);
+            if (taken != null) {
+                taken.addAll(added);
+            }
         }
         replaceOwn(OwnCards.merge(own, cards), cards.stream().map(Question::id).toList());
         return cards;
@@ -229,9 +248,26 @@ public final class Library {
         ownCards.replace(cards);
         Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
         checked.forEach(flags::remove);
+        if (!sameIdsAndQuotes(own, cards)) {
+            facts = null;
+        }
         own = List.copyOf(cards);
         assemble(flags);
         changed();
+    }
+
+    private static boolean sameIdsAndQuotes(List<Question> before, List<Question> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Question b = before.get(i);
+            Question a = after.get(i);
+            if (!b.id().equals(a.id()) || !b.source().equals(a.source())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void changed() {
@@ -240,6 +276,7 @@ public final class Library {
 
     /** Takes a bank as {@link BankLoader} reads it, the own cards being its last pack. */
     private void adopt(LoadedBank loaded) {
+        this.facts = null;
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
         }
@@ -266,6 +303,12 @@ public final class Library {
             packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, own.size()));
         }
         this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
+        this.clozeNoteIds = new HashSet<>();
+        all.forEach(q -> {
+            if (q instanceof Cloze c) {
+                clozeNoteIds.add(c.noteId());
+            }
+        });
         Map<String, SourceStatus> kept = new HashMap<>(flags);
         kept.keySet().removeIf(id -> !ownIds.contains(id) && !base.bank().byId(id).isPresent());
         this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), kept);
@@ -288,16 +331,16 @@ public final class Library {
                 : draft.prompt();
     }
 
-    /** Every id in use except the draft's own (and its cloze cards'), which it may keep. */
-    private Set<String> takenBy(CardDraft draft) {
-        Set<String> taken = new HashSet<>();
-        for (Question q : bank.bank().questions()) {
-            String entry = q instanceof Cloze c ? c.noteId() : q.id();
-            if (draft.id() == null || !entry.equals(draft.id())) {
-                taken.add(q.id());
-                taken.add(entry);
-            }
-        }
-        return taken;
+    /**
+     * Whether an id is used by another question than the draft (and its cloze cards), which it may keep: a
+     * question's id, or a cloze note's. A look-up, not a set of every id, as the editor asks at every keystroke.
+     */
+    private Predicate<String> takenBy(CardDraft draft) {
+        Map<String, Question> byId = bank.bank().asMap();
+        return id -> {
+            Question q = byId.get(id);
+            String entry = q != null ? OwnCards.entryId(q) : clozeNoteIds.contains(id) ? id : null;
+            return entry != null && !entry.equals(draft.id());
+        };
     }
 }

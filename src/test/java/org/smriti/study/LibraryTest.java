@@ -67,6 +67,26 @@ class LibraryTest {
     }
 
     @Test
+    void aCardEditedToQuoteAnotherCardsSentenceBecomesItsSibling() throws IOException {
+        SourceDocument note = note();
+        CardDraft liberty = library.save(cloze(note));
+        CardDraft equality = library.save(new CardDraft.Builder(QuestionType.CLOZE)
+                .text("Article 14 gives {{c1::equality}}.")
+                .source(new SourceRef(note.file(), "Article 14 gives equality.")).build());
+        String libertyCard = liberty.id() + "-c1";
+        String equalityCard = equality.id() + "-c1";
+        assertThat(library.facts().factOf(equalityCard)).isNotEqualTo(library.facts().factOf(libertyCard));
+
+        library.save(equality.toBuilder().explanation("Equality before law.").build());
+        assertThat(library.facts().factOf(equalityCard)).as("an explanation does not move a card between facts")
+                .isNotEqualTo(library.facts().factOf(libertyCard));
+
+        library.save(equality.toBuilder().text("{{c1::Article 21}} protects life and personal liberty, says the note.")
+                .source(new SourceRef(note.file(), "Article 21 protects life and personal liberty.")).build());
+        assertThat(library.facts().factOf(equalityCard)).isEqualTo(library.facts().factOf(libertyCard));
+    }
+
+    @Test
     void aSavedCardIsInTodaysQueueAtOnce() throws IOException {
         CardDraft saved = library.save(cloze(note()));
 

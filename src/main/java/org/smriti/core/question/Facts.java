@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.smriti.core.source.Span;
 
 /**
@@ -24,7 +23,6 @@ public final class Facts {
     static final Set<String> FORM_WORDS =
             Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc", "reverse");
 
-    private static final Pattern CLOZE_CARD = Pattern.compile("c\\d+");
 
     private final Map<String, String> factOf;
 
@@ -92,7 +90,20 @@ public final class Facts {
             return id;
         }
         String last = id.substring(dash + 1);
-        return FORM_WORDS.contains(last) || CLOZE_CARD.matcher(last).matches() ? id.substring(0, dash) : id;
+        return FORM_WORDS.contains(last) || isClozeCard(last) ? id.substring(0, dash) : id;
+    }
+
+    /** {@code c} and digits: the suffix of a cloze card's id. */
+    private static boolean isClozeCard(String suffix) {
+        if (suffix.length() < 2 || suffix.charAt(0) != 'c') {
+            return false;
+        }
+        for (int i = 1; i < suffix.length(); i++) {
+            if (suffix.charAt(i) < '0' || suffix.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Located(String id, Span span) {

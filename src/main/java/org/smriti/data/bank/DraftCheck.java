@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.question.DraftProblem;
@@ -43,13 +45,29 @@ public final class DraftCheck {
 
     /**
      * @param id       the id the card is (or will be) saved under
-     * @param taken    ids used by every other question, which the card and its cloze cards must not reuse
+     * @param taken    whether an id is used by another question, which the card and its cloze cards must not reuse
      */
-    public static CheckedDraft check(CardDraft draft, String id, Documents documents, Set<String> taken) {
+    public static CheckedDraft check(CardDraft draft, String id, Documents documents, Predicate<String> taken) {
         String pack = "{\"format\": 1, \"pack\": \"draft\", \"title\": \"Draft\", \"questions\": [" + entry(draft, id)
                 + "]}";
-        Map<String, String> others = new HashMap<>();
-        taken.forEach(t -> others.put(t, "another card"));
+        // The validator only looks ids up, so a view will do: copying every id in the bank at every keystroke
+        // would not.
+        Map<String, String> others = new AbstractMap<>() {
+            @Override
+            public boolean containsKey(Object key) {
+                return key instanceof String s && taken.test(s);
+            }
+
+            @Override
+            public String get(Object key) {
+                return containsKey(key) ? "another card" : null;
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException("the ids of other cards are only looked up");
+            }
+        };
         PackReader.Result read = PackReader.read(new PackFile("draft", pack.getBytes(StandardCharsets.UTF_8)),
                 PackRules.EDITOR, documents.normalized(), others);
         return new CheckedDraft(read.problems().stream().map(p -> new DraftProblem(p.field(), p.message())).toList(),

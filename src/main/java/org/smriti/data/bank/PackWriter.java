@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,25 +32,35 @@ public final class PackWriter {
 
     public static String write(String pack, String title, List<? extends Question> questions) {
         StringWriter out = new StringWriter();
-        try (JsonWriter json = new JsonWriter(out)) {
-            json.setIndent("  ");
-            json.beginObject();
-            json.name("format").value(PackReader.FORMAT);
-            json.name("pack").value(pack);
-            json.name("title").value(title);
-            json.name("questions").beginArray();
-            Set<String> clozeNotesWritten = new HashSet<>();
-            for (Question q : questions) {
-                if (!(q instanceof Cloze c) || clozeNotesWritten.add(c.noteId())) {
-                    entry(json, q);
-                }
-            }
-            json.endArray();
-            json.endObject();
+        try {
+            write(out, pack, title, questions);
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter does not fail", e);
         }
-        return out.append('\n').toString();
+        return out.toString();
+    }
+
+    /** The pack written to {@code out} as it is made, not built in memory first (own cards can be many). */
+    public static void write(Writer out, String pack, String title, List<? extends Question> questions)
+            throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent("  ");
+        json.beginObject();
+        json.name("format").value(PackReader.FORMAT);
+        json.name("pack").value(pack);
+        json.name("title").value(title);
+        json.name("questions").beginArray();
+        Set<String> clozeNotesWritten = new HashSet<>();
+        for (Question q : questions) {
+            if (!(q instanceof Cloze c) || clozeNotesWritten.add(c.noteId())) {
+                entry(json, q);
+            }
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+        out.write('\n');
+        out.flush();
     }
 
     /**

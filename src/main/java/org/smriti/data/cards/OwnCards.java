@@ -1,6 +1,9 @@
 package org.smriti.data.cards;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,7 +194,7 @@ public final class OwnCards {
         if (!problems.isEmpty()) {
             throw new OwnCardsRefusedException("Nothing saved: your cards would have problems", problems);
         }
-        write(json);
+        write(out -> out.write(json));
         return contents(check, true).cards();
     }
 
@@ -202,14 +205,17 @@ public final class OwnCards {
      * @throws IOException if the file cannot be written; the old file is left as it was
      */
     public synchronized void replace(List<? extends Question> cards) throws IOException {
-        write(PackWriter.write(PACK, TITLE, cards).getBytes(StandardCharsets.UTF_8));
+        write(out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            PackWriter.write(text, PACK, TITLE, cards);
+        });
     }
 
-    private void write(byte[] json) throws IOException {
+    private void write(AtomicFiles.Content json) throws IOException {
         Path file = file();
         try {
             Files.createDirectories(file.getParent());
-            AtomicFiles.write(file, out -> out.write(json), beforeRename);
+            AtomicFiles.write(file, json, beforeRename);
         } catch (IOException e) {
             throw new IOException("Could not save your cards to " + file + ": " + IoErrors.reason(e)
                     + ". The cards saved before are unchanged.", e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.CheckedDraft;
 import org.smriti.core.source.SourceDocument;
@@ -35,7 +34,7 @@ final class FakeEditorPorts implements EditorPorts {
     @Override
     public CheckedDraft check(CardDraft draft) {
         return DraftCheck.check(draft, draft.id() != null ? draft.id() : "my-card-" + nextId, documents,
-                Set.of("bundled-question"));
+                "bundled-question"::equals);
     }
 
     @Override
