@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.smriti.core.question.Assertion;
 import org.smriti.core.question.Chronology;
 import org.smriti.core.question.Cloze;
@@ -43,6 +44,16 @@ public final class PackWriter {
     /** The pack written to {@code out} as it is made, not built in memory first (own cards can be many). */
     public static void write(Writer out, String pack, String title, List<? extends Question> questions)
             throws IOException {
+        write(out, pack, title, questions, PackWriter::entry);
+    }
+
+    /**
+     * As {@link #write(Writer, String, String, List)}, each question as {@code entries} gives its {@link #entry}:
+     * a caller that writes the same cards again and again keeps them, and only a changed card is made anew.
+     * One question a line, so that the file reads well in any editor too.
+     */
+    public static void write(Writer out, String pack, String title, List<? extends Question> questions,
+            Function<Question, String> entries) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setIndent("  ");
         json.beginObject();
@@ -53,7 +64,7 @@ public final class PackWriter {
         Set<String> clozeNotesWritten = new HashSet<>();
         for (Question q : questions) {
             if (!(q instanceof Cloze c) || clozeNotesWritten.add(c.noteId())) {
-                entry(json, q);
+                json.jsonValue(entries.apply(q));
             }
         }
         json.endArray();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,8 @@ public final class OwnCards {
 
     private final Path dataDir;
     private final AtomicFiles.BeforeRename beforeRename;
+    /** The JSON each card had in the last write, by identity. */
+    private Map<Question, String> written = new IdentityHashMap<>();
 
     public OwnCards(Path dataDir) {
         this(dataDir, AtomicFiles.BeforeRename.NOTHING);
@@ -205,10 +208,17 @@ public final class OwnCards {
      * @throws IOException if the file cannot be written; the old file is left as it was
      */
     public synchronized void replace(List<? extends Question> cards) throws IOException {
+        // Cards are immutable: the JSON of every card not changed since the last write is reused.
+        Map<Question, String> entries = new IdentityHashMap<>();
+        for (Question q : cards) {
+            String known = written.get(q);
+            entries.put(q, known != null ? known : PackWriter.entry(q));
+        }
         write(out -> {
             Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            PackWriter.write(text, PACK, TITLE, cards);
+            PackWriter.write(text, PACK, TITLE, cards, entries::get);
         });
+        written = entries;
     }
 
     private void write(AtomicFiles.Content json) throws IOException {
