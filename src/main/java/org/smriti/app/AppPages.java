@@ -17,6 +17,7 @@ import org.smriti.core.mock.MockResult;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.ui.browse.BrowseDetailModel;
 import org.smriti.ui.browse.BrowsePage;
 import org.smriti.ui.browse.BrowseViewModel;
 import org.smriti.ui.common.CardActions;
@@ -76,8 +77,7 @@ final class AppPages {
         pages.put(Area.MOCK, () -> new MockPage(new MockViewModel(context::questions,
                 new AppMockPorts(context.mockLog(), context.study(), context.settingsProperty()::get),
                 context.clock())));
-        pages.put(Area.BROWSE, () -> new BrowsePage(new BrowseViewModel(context.study(), cardActions(),
-                file -> context.loadedBank().document(file).map(SourceDocument::title))));
+        pages.put(Area.BROWSE, this::browsePage);
         pages.put(Area.SOURCES, () -> new SourcesPage(sourcesModel(), draft -> openEditor(draft, EditorMode.NEW),
                 chooseNoteFiles));
         pages.put(Area.STATS, this::statsPage);
@@ -110,6 +110,13 @@ final class AppPages {
                 return context.memoryModel().suggestRetention(progress);
             }
         };
+    }
+
+    private BrowsePage browsePage() {
+        CardActions cards = cardActions();
+        BrowseViewModel table = new BrowseViewModel(context.study(), cards);
+        return new BrowsePage(table, new BrowseDetailModel(context.study(), cards, table,
+                file -> context.loadedBank().document(file).map(SourceDocument::title)));
     }
 
     private StatsPage statsPage() {

@@ -33,7 +33,7 @@ import org.smriti.ui.common.QuestionText;
  */
 final class BrowseDetailView extends ScrollPane {
 
-    private final BrowseViewModel model;
+    private final BrowseDetailModel model;
     private final Runnable reselect;
     private final VBox box = new VBox(14);
     private final Button bookmark = button("browse-bookmark", "Bookmark");
@@ -44,7 +44,7 @@ final class BrowseDetailView extends ScrollPane {
     private final Label message = new Label();
 
     /** @param reselect selects the shown question's row again after an action replaced it */
-    BrowseDetailView(BrowseViewModel model, Runnable reselect) {
+    BrowseDetailView(BrowseDetailModel model, Runnable reselect) {
         super();
         this.model = model;
         this.reselect = reselect;
@@ -61,22 +61,23 @@ final class BrowseDetailView extends ScrollPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         model.failedProperty().addListener((obs, old, now) -> message.pseudoClassStateChanged(Styles.STATE_DANGER, now));
-        bookmark.setOnAction(e -> withShown(id -> act(() -> model.toggleBookmark(id))));
-        suspend.setOnAction(e -> withShown(id -> act(() -> model.toggleSuspended(id))));
-        reset.setOnAction(e -> withShown(this::confirmReset));
+        bookmark.setOnAction(e -> withShown(row -> act(() -> model.toggleBookmark(row.id()))));
+        suspend.setOnAction(e -> withShown(row -> act(() -> model.toggleSuspended(row.id()))));
+        reset.setOnAction(e -> withShown(row -> confirmReset(row.id())));
         reset.getStyleClass().add(Styles.DANGER);
-        edit.setOnAction(e -> withShown(model::edit));
+        edit.setOnAction(e -> withShown(row -> model.edit(row.id())));
         delete.setOnAction(e -> withShown(this::confirmDelete));
         delete.getStyleClass().add(Styles.DANGER);
         model.detailProperty().addListener((obs, old, now) -> render(now));
         render(model.detailProperty().get());
     }
 
-    /** Asks, then deletes the own card shown (Delete key or button). */
-    void confirmDelete(String id) {
-        if (!model.row(id).map(BrowseRow::own).orElse(false)) {
+    /** Asks, then deletes the own card of {@code row} (Delete key or button). */
+    void confirmDelete(BrowseRow row) {
+        if (!row.own()) {
             return;
         }
+        String id = row.id();
         Alert ask = Dialogs.over(getScene().getWindow(), new Alert(Alert.AlertType.CONFIRMATION));
         ask.setTitle("Delete card");
         ask.setHeaderText("Delete your card " + id + "?");
@@ -90,10 +91,10 @@ final class BrowseDetailView extends ScrollPane {
         }
     }
 
-    private void withShown(Consumer<String> action) {
+    private void withShown(Consumer<BrowseRow> action) {
         BrowseDetail shown = model.detailProperty().get();
         if (shown != null) {
-            action.accept(shown.row().id());
+            action.accept(shown.row());
         }
     }
 

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 import org.smriti.ui.shell.Page;
 
 /**
- * The Browse screen: a filter bar, a sortable table and a detail pane bound to {@link BrowseViewModel}.
+ * The Browse screen: a filter bar and a sortable table bound to {@link BrowseViewModel}, and a detail pane bound to
+ * {@link BrowseDetailModel}.
  * Keyboard: Ctrl+F searches, arrows move in the table, B bookmarks the selected row, Enter edits an own card (or
  * opens the detail of a bundled one), Delete deletes an own card (asking first), Ctrl+Z brings it back, Escape
  * returns from the detail to the table.
@@ -28,16 +29,18 @@ public final class BrowsePage implements Page {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final BrowseViewModel model;
+    private final BrowseDetailModel details;
     private final VBox root;
     private final BrowseFilters filters;
     private final BrowseTable table;
     private final BrowseDetailView detail;
 
-    public BrowsePage(BrowseViewModel model) {
+    public BrowsePage(BrowseViewModel model, BrowseDetailModel details) {
         this.model = model;
+        this.details = details;
         this.filters = new BrowseFilters(model);
-        this.table = new BrowseTable(model);
-        this.detail = new BrowseDetailView(model, this::reselect);
+        this.table = new BrowseTable(model, details);
+        this.detail = new BrowseDetailView(details, this::reselect);
         Label title = new Label("Browse");
         title.getStyleClass().add(Styles.TITLE_2);
         Label count = new Label();
@@ -86,8 +89,8 @@ public final class BrowsePage implements Page {
             filters.search().requestFocus();
             filters.search().selectAll();
             e.consume();
-        } else if (UNDO.match(e) && model.canUndoDeleteProperty().get()) {
-            model.undoDelete();
+        } else if (UNDO.match(e) && details.canUndoDeleteProperty().get()) {
+            details.undoDelete();
             reselect();
             e.consume();
         }
@@ -109,14 +112,14 @@ public final class BrowsePage implements Page {
             return;
         }
         if (e.getCode() == KeyCode.B) {
-            model.toggleBookmark(row.id());
+            details.toggleBookmark(row.id());
             reselect();
         } else if (e.getCode() == KeyCode.ENTER && row.own()) {
-            model.edit(row.id());
+            details.edit(row.id());
         } else if (e.getCode() == KeyCode.ENTER) {
             detail.requestFocus();
         } else if (e.getCode() == KeyCode.DELETE && row.own()) {
-            detail.confirmDelete(row.id());
+            detail.confirmDelete(row);
         } else {
             return;
         }
@@ -125,7 +128,7 @@ public final class BrowsePage implements Page {
 
     /** Selects the row of the question in the detail again, e.g. after its row was replaced. */
     private void reselect() {
-        BrowseDetail shown = model.detailProperty().get();
+        BrowseDetail shown = details.detailProperty().get();
         if (shown != null) {
             table.reselect(shown.row().id());
         }

@@ -22,7 +22,8 @@ final class BrowseTable extends TableView<BrowseRow> {
 
     private final BrowseViewModel model;
 
-    BrowseTable(BrowseViewModel model) {
+    /** @param detail shows the selected row */
+    BrowseTable(BrowseViewModel model, BrowseDetailModel detail) {
         this.model = model;
         setId("browse-table");
         setPlaceholder(new Label("No question matches the search and filters."));
@@ -47,7 +48,7 @@ final class BrowseTable extends TableView<BrowseRow> {
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             // A refresh replaces rows and briefly clears the selection; the detail keeps the last question.
             if (now != null) {
-                model.select(now.id());
+                detail.select(now.id());
             }
         });
     }

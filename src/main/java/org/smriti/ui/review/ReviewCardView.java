@@ -55,13 +55,14 @@ final class ReviewCardView extends BorderPane {
         this.answer = new CardBack(openSource, documentTitle);
         this.refocus = refocus;
         Fxml.load(this);
-        session.textProperty().bind(model.sessionLabelProperty());
-        progress.textProperty().bind(model.doneProperty().asString("%d done")
-                .concat(" · ").concat(model.leftProperty().asString("%d left")));
+        ReviewSessionModel sessionState = model.session();
+        session.textProperty().bind(sessionState.sessionLabelProperty());
+        progress.textProperty().bind(sessionState.doneProperty().asString("%d done")
+                .concat(" · ").concat(sessionState.leftProperty().asString("%d left")));
         time.textProperty().bind(model.timeOnCardProperty());
         actions.setMinWidth(Region.USE_PREF_SIZE);
         model.bookmarkedProperty().addListener((obs, old, now) -> bookmark.setSelected(now));
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(sessionState.canUndoProperty().not());
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());

@@ -26,7 +26,7 @@ final class ReviewKeys {
 
     void handle(KeyEvent e) {
         Phase phase = model.phaseProperty().get();
-        if (phase == Phase.FINISHED && e.getCode() == KeyCode.ENTER && model.canContinueProperty().get()) {
+        if (phase == Phase.FINISHED && e.getCode() == KeyCode.ENTER && model.session().canContinueProperty().get()) {
             model.continueSession();
             e.consume();
             return;

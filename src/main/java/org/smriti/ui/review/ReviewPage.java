@@ -53,7 +53,7 @@ public final class ReviewPage implements Page {
     @Override
     public void onShown() {
         if (model.phaseProperty().get() == Phase.START || model.phaseProperty().get() == Phase.FINISHED) {
-            model.refreshToday();
+            model.startScreen().refreshToday();
         }
         root.requestFocus();
     }

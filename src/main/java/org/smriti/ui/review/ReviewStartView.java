@@ -27,15 +27,16 @@ final class ReviewStartView extends ScrollPane {
     ReviewStartView(ReviewViewModel model) {
         this.model = model;
         Fxml.load(this);
+        ReviewStartModel start = model.startScreen();
         for (Topic t : Topic.values()) {
             CheckBox box = new CheckBox(t.label());
             box.setId("review-topic-" + t.id());
-            box.setSelected(model.chosenTopics().contains(t));
+            box.setSelected(start.chosenTopics().contains(t));
             box.selectedProperty().addListener((obs, was, is) -> {
                 if (is) {
-                    model.chosenTopics().add(t);
+                    start.chosenTopics().add(t);
                 } else {
-                    model.chosenTopics().remove(t);
+                    start.chosenTopics().remove(t);
                 }
             });
             topicBoxes.getChildren().add(box);
@@ -43,8 +44,8 @@ final class ReviewStartView extends ScrollPane {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        show(model.todayCountsProperty().get());
-        model.todayCountsProperty().addListener((obs, old, now) -> show(now));
+        show(start.todayCountsProperty().get());
+        start.todayCountsProperty().addListener((obs, old, now) -> show(now));
     }
 
     private void show(QueueCounts counts) {

@@ -26,19 +26,20 @@ final class ReviewSummaryView extends VBox {
     ReviewSummaryView(ReviewViewModel model) {
         this.model = model;
         Fxml.load(this);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        continueButton.visibleProperty().bind(model.canContinueProperty());
+        ReviewSessionModel session = model.session();
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        continueButton.visibleProperty().bind(session.canContinueProperty());
         continueButton.managedProperty().bind(continueButton.visibleProperty());
-        continueButton.defaultButtonProperty().bind(model.canContinueProperty());
-        back.defaultButtonProperty().bind(model.canContinueProperty().not());
-        dueAgain.textProperty().bind(model.dueAgainProperty());
+        continueButton.defaultButtonProperty().bind(session.canContinueProperty());
+        back.defaultButtonProperty().bind(session.canContinueProperty().not());
+        dueAgain.textProperty().bind(session.dueAgainProperty());
         dueAgain.managedProperty().bind(dueAgain.textProperty().isNotEmpty());
         dueAgain.visibleProperty().bind(dueAgain.managedProperty());
     }
 
     /** Fills the screen from the model's summary; called each time a session ends. */
     void show() {
-        Summary s = model.summaryProperty().get();
+        Summary s = model.session().summaryProperty().get();
         title.setText(s.cards() == 0 ? "Nothing to review here" : "Session complete");
         label.setText(s.label());
         rows.getChildren().setAll(

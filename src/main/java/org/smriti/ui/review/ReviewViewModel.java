@@ -2,8 +2,6 @@ package org.smriti.ui.review;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,37 +14,27 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
 import org.smriti.core.fsrs.Preview;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.fsrs.ReviewResult;
 import org.smriti.core.mock.TimeText;
 import org.smriti.core.question.ObjectiveQuestion;
 import org.smriti.core.question.Question;
-import org.smriti.core.question.Topic;
-import org.smriti.core.queue.QueueCounts;
-import org.smriti.core.queue.StudyQueue;
 import org.smriti.data.journal.SaveFailedException;
 import org.smriti.study.StudyService;
 import org.smriti.ui.common.CardActions;
-import org.smriti.ui.common.DueAgainText;
 
 /**
- * State of the Review screen: which card is shown, what the aspirant chose, the scheduler's preview of the four
- * ratings, session progress and the end-of-session summary. What comes next is decided by {@link StudyQueue};
- * every answer is saved (fsync'd) before the next card appears, and if saving fails the card stays on screen
- * with the reason.
+ * The Review screen as a whole: which of its screens shows (start, card, summary) and the moves between them, the
+ * card on screen with what the aspirant chose and the scheduler's preview of the four ratings, and the screen's
+ * message. The start screen's own state is {@link ReviewStartModel}'s; the session's queue, answers and summary
+ * are {@link ReviewSessionModel}'s. Every answer is saved (fsync'd) before the next card appears, and if saving
+ * fails the card stays on screen with the reason.
  */
 public final class ReviewViewModel {
 
     /** Where the screen is in a session. */
     public enum Phase { START, ASKING, ANSWERED, FINISHED }
-
-    /** An answer of this session, with the queue as it was before it, so undo is exact. */
-    private record Answered(String questionId, ReviewResult result, Boolean correct, long millis,
-                            StudyQueue queueBefore) {
-    }
 
     /** A card shown for longer than this was probably left open; cap the recorded time as Anki does. */
     static final long MAX_CARD_MILLIS = Duration.ofMinutes(5).toMillis();
@@ -60,34 +48,33 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Boolean> correct = new ReadOnlyObjectWrapper<>(this, "correct");
     private final ReadOnlyObjectWrapper<Rating> suggested = new ReadOnlyObjectWrapper<>(this, "suggested");
     private final Map<Rating, ReadOnlyStringWrapper> labels = new EnumMap<>(Rating.class);
-    private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
-    private final ReadOnlyIntegerWrapper left = new ReadOnlyIntegerWrapper(this, "left");
     private final ReadOnlyBooleanWrapper bookmarked = new ReadOnlyBooleanWrapper(this, "bookmarked");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper(this, "canContinue");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper dueAgain = new ReadOnlyStringWrapper(this, "dueAgain", "");
     private final ReadOnlyStringWrapper timeOnCard = new ReadOnlyStringWrapper(this, "timeOnCard", "00:00");
-    private final ReadOnlyStringWrapper sessionLabel = new ReadOnlyStringWrapper(this, "sessionLabel", "");
-    private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyObjectWrapper<QueueCounts> todayCounts = new ReadOnlyObjectWrapper<>(this, "todayCounts");
-    private final ObservableSet<Topic> chosenTopics = FXCollections.observableSet();
-
-    private final Deque<Answered> answered = new ArrayDeque<>();
-    private Practice practice = Practice.daily();
-    private StudyQueue queue;
-    private StudyQueue today;
+    private final ReviewStartModel startScreen;
+    private final ReviewSessionModel session;
     private Instant shownAt;
 
     /** @param cards opens the editor on an own card (E); its changes reach the card on screen */
     public ReviewViewModel(StudyService study, CardActions cards) {
         this.study = study;
         this.cards = cards;
+        this.startScreen = new ReviewStartModel(study, message::set);
+        this.session = new ReviewSessionModel(study);
         cards.onChange(this::cardsChanged);
         for (Rating r : Rating.values()) {
             labels.put(r, new ReadOnlyStringWrapper(this, r.name().toLowerCase(Locale.ROOT) + "Label", ""));
         }
-        refreshToday();
+    }
+
+    /** Today's counts and the topics ticked, for the start screen. */
+    public ReviewStartModel startScreen() {
+        return startScreen;
+    }
+
+    /** The session's progress, undo and summary. */
+    public ReviewSessionModel session() {
+        return session;
     }
 
     // ---- read-only state -------------------------------------------------------------------------------------
@@ -120,36 +107,13 @@ public final class ReviewViewModel {
         return labels.get(rating).getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty doneProperty() {
-        return done.getReadOnlyProperty();
-    }
-
-    /** Cards the session will still show, by the queue's own rules. */
-    public ReadOnlyIntegerProperty leftProperty() {
-        return left.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty bookmarkedProperty() {
         return bookmarked.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
     }
 
     /** Whether the card on screen is one of the aspirant's own, which E opens in the editor. */
     public ReadOnlyBooleanProperty canEditProperty() {
         return canEdit.getReadOnlyProperty();
-    }
-
-    /** After a session ended with learning cards still to come: one of them is due now. */
-    public ReadOnlyBooleanProperty canContinueProperty() {
-        return canContinue.getReadOnlyProperty();
-    }
-
-    /** After a session: when today's learning cards come back, or that one is due now; empty if none. */
-    public ReadOnlyStringProperty dueAgainProperty() {
-        return dueAgain.getReadOnlyProperty();
     }
 
     /** A problem the aspirant must know about (saving failed, no option chosen), or empty. */
@@ -161,59 +125,22 @@ public final class ReviewViewModel {
         return timeOnCard.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty sessionLabelProperty() {
-        return sessionLabel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Summary> summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    /** Today's daily counts, for the start screen. */
-    public ReadOnlyObjectProperty<QueueCounts> todayCountsProperty() {
-        return todayCounts.getReadOnlyProperty();
-    }
-
-    /** The topics ticked for a topic practice; the start screen's boxes edit it. */
-    public ObservableSet<Topic> chosenTopics() {
-        return chosenTopics;
-    }
-
     // ---- actions ---------------------------------------------------------------------------------------------
 
-    /** Recomputes today's counts (after time passed or progress changed elsewhere). */
-    public void refreshToday() {
-        today = study.dailyQueue();
-        todayCounts.set(today.counts(study.now()));
-    }
-
     public void start(Practice kind) {
-        practice = kind;
-        answered.clear();
-        canUndo.set(false);
-        canContinue.set(false);
-        done.set(0);
-        sessionLabel.set(kind.label());
-        summary.set(null);
+        session.begin(kind);
         message.set("");
-        queue = study.queue(kind.filter(), kind.include());
         showNext();
     }
 
     /** Practises the ticked topics, or says to tick one first. */
     public void startTopicPractice() {
-        if (chosenTopics.isEmpty()) {
-            message.set("Tick at least one topic first.");
-            return;
-        }
-        start(Practice.topics(chosenTopics));
+        startScreen.topicPractice().ifPresent(this::start);
     }
 
     /** Carries on a finished session whose learning cards have fallen due. */
     public void continueSession() {
-        if (canContinue.get()) {
-            canContinue.set(false);
-            summary.set(null);
+        if (session.resume()) {
             showNext();
         }
     }
@@ -258,19 +185,14 @@ public final class ReviewViewModel {
         if (phase.get() != Phase.ANSWERED) {
             return;
         }
-        Question q = question.get();
         long millis = Math.min(MAX_CARD_MILLIS, Math.max(0, Duration.between(shownAt, study.now()).toMillis()));
         ReviewResult result;
         try {
-            result = study.answer(q.id(), rating, millis);
+            result = session.answer(question.get().id(), rating, correct.get(), millis);
         } catch (SaveFailedException e) {
             message.set("Your answer was not saved: " + e.getMessage() + " It is still here — try again.");
             return;
         }
-        answered.push(new Answered(q.id(), result, correct.get(), millis, queue));
-        queue = study.advance(queue, q.id(), result);
-        canUndo.set(true);
-        done.set(answered.size());
         message.set(result.becameLeech()
                 ? "This card has now been forgotten " + result.after().lapses() + " times: it is marked as a leech."
                 : "");
@@ -285,25 +207,17 @@ public final class ReviewViewModel {
 
     /** Takes back the last answer of this session and shows that card again. */
     public void undo() {
-        if (answered.isEmpty()) {
-            return;
-        }
-        Answered last = answered.peek();
+        Optional<String> undone;
         try {
-            study.undo(last.questionId(), last.result());
+            undone = session.undo();
         } catch (SaveFailedException e) {
             message.set("Undo was not saved: " + e.getMessage());
             return;
         }
-        answered.pop();
-        queue = last.queueBefore();
-        canUndo.set(!answered.isEmpty());
-        canContinue.set(false);
-        done.set(answered.size());
-        summary.set(null);
-        left.set(queue.counts(study.now()).total());
-        study.bank().byId(last.questionId()).ifPresent(this::show);
-        message.set("Undone: the card is back as it was before your answer.");
+        undone.ifPresent(id -> {
+            study.bank().byId(id).ifPresent(this::show);
+            message.set("Undone: the card is back as it was before your answer.");
+        });
     }
 
     /** Opens the editor on the card on screen, if it is an own card (E, as in Anki). */
@@ -315,18 +229,16 @@ public final class ReviewViewModel {
     }
 
     /**
-     * Cards saved, edited or deleted elsewhere (the editor, an import): the session's queue is built again, as
-     * Anki rebuilds its queues after such a change, so a card just made joins the session; the card on screen is
-     * shown as it is now (deleted: move on).
+     * Cards saved, edited or deleted elsewhere (the editor, an import): a session under way rebuilds its queue, so
+     * a card just made joins it; the card on screen is shown as it is now (deleted: move on).
      */
     private void cardsChanged() {
         Question q = question.get();
-        if (queue != null && phase.get() != Phase.START) {
-            queue = study.queue(practice.filter(), practice.include());
-            left.set(queue.counts(study.now()).total());
+        if (phase.get() != Phase.START) {
+            session.cardsChanged();
         }
         if (q == null) {
-            refreshToday();
+            startScreen.refreshToday();
             return;
         }
         Optional<Question> now = study.bank().byId(q.id());
@@ -364,7 +276,7 @@ public final class ReviewViewModel {
         phase.set(Phase.START);
         question.set(null);
         message.set("");
-        refreshToday();
+        startScreen.refreshToday();
     }
 
     /**
@@ -372,36 +284,17 @@ public final class ReviewViewModel {
      * start screen or a summary was showing.
      */
     public void tick() {
-        Instant now = study.now();
-        Phase p = phase.get();
-        if (shownAt != null && (p == Phase.ASKING || p == Phase.ANSWERED)) {
-            timeOnCard.set(TimeText.minutesSeconds(Duration.between(shownAt, now)));
-        } else if (p == Phase.START && (study.isStale(today) || !today.counts(now).equals(todayCounts.get()))) {
-            refreshToday();
-        } else if (p == Phase.FINISHED && queue != null && !canContinue.get()) {
-            if (study.isStale(queue)) {
-                queue = study.queue(practice.filter(), practice.include());
-            }
-            if (!queue.isFinished(now)) {
-                canContinue.set(true);
-                QueueCounts counts = queue.counts(now);
-                dueAgain.set(counts.newCount() + counts.reviewCount() > 0
-                        ? "More cards are due now (new ones were added): press Enter to continue."
-                        : "A learning card is due now: press Enter to continue.");
-            }
+        switch (phase.get()) {
+            case START -> startScreen.tick();
+            case FINISHED -> session.tick();
+            default -> timeOnCard.set(TimeText.minutesSeconds(Duration.between(shownAt, study.now())));
         }
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
 
     private void showNext() {
-        if (study.isStale(queue)) {
-            queue = study.queue(practice.filter(), practice.include());
-        }
-        Instant now = study.now();
-        left.set(queue.counts(now).total());
-        Optional<Question> next = queue.next(now).flatMap(id -> study.bank().byId(id));
-        next.ifPresentOrElse(this::show, this::endSession);
+        session.next().ifPresentOrElse(this::show, this::endSession);
     }
 
     private void show(Question q) {
@@ -417,34 +310,10 @@ public final class ReviewViewModel {
         phase.set(Phase.ASKING);
     }
 
-    private String dueAgainText() {
-        String text = DueAgainText.of(queue.counts(study.now()), study.dayClock().zone());
-        return text.isEmpty() ? "" : text + ".";
-    }
-
     private void endSession() {
-        int objective = 0;
-        int right = 0;
-        int again = 0;
-        long millis = 0;
-        for (Answered a : answered) {
-            if (a.correct() != null) {
-                objective++;
-                if (a.correct()) {
-                    right++;
-                }
-            }
-            if (a.result().rating() == Rating.AGAIN) {
-                again++;
-            }
-            millis += a.millis();
-        }
-        summary.set(new Summary(practice.label(), answered.size(), objective, right, again, Duration.ofMillis(millis),
-                study.dueBy(study.today().plusDays(1)), dueAgainText()));
-        dueAgain.set(summary.get().dueAgain());
+        session.end();
         question.set(null);
         phase.set(Phase.FINISHED);
-        refreshToday();
+        startScreen.refreshToday();
     }
-
 }

@@ -57,6 +57,7 @@ class BrowseViewModelTest {
     private ProgressStore store;
     private StudyService study;
     private BrowseViewModel model;
+    private BrowseDetailModel detail;
 
     private static QuestionMeta meta(String id, String prompt, Topic topic, Pyq pyq) {
         return new QuestionMeta(id, prompt, "Because the note says so.", List.of(topic), 2,
@@ -76,7 +77,9 @@ class BrowseViewModelTest {
     private void openStore() throws Exception {
         store = ProgressStore.open(dataDir, CLOCK, MockEventCodecs.appCodec());
         study = new StudyService(BANK, Questions.factsOf(BANK), store, Settings::defaults, CLOCK);
-        model = new BrowseViewModel(study, CardActions.none(), file -> Optional.of("Title of " + file).filter(t -> file.equals("note.md")));
+        model = new BrowseViewModel(study, CardActions.none());
+        detail = new BrowseDetailModel(study, CardActions.none(), model,
+                file -> Optional.of("Title of " + file).filter(t -> file.equals("note.md")));
     }
 
     private void reopenStore() throws Exception {
@@ -159,7 +162,7 @@ class BrowseViewModelTest {
 
     @Test
     void bookmarkedFilterKeepsBookmarkedQuestions() {
-        model.toggleBookmark("fc-2");
+        detail.toggleBookmark("fc-2");
         model.bookmarkedOnlyProperty().set(true);
         assertThat(visibleIds()).containsExactly("fc-2");
     }
@@ -215,15 +218,15 @@ class BrowseViewModelTest {
         assertThat(r.bookmarked()).isTrue();
         model.stateProperty().set(BrowseState.ORPHANED);
         assertThat(visibleIds()).containsExactly("removed-7");
-        model.select("removed-7");
-        assertThat(model.detailProperty().get().question()).isEmpty();
+        detail.select("removed-7");
+        assertThat(detail.detailProperty().get().question()).isEmpty();
     }
 
     @Test
     void detailShowsQuestionSourceTitleMemoryAndHistory() throws Exception {
         reviewed("mcq-1", CardState.REVIEW, 0);
-        model.select("mcq-1");
-        BrowseDetail d = model.detailProperty().get();
+        detail.select("mcq-1");
+        BrowseDetail d = detail.detailProperty().get();
         assertThat(d.question()).map(Question::id).contains("mcq-1");
         assertThat(d.sourceTitle()).contains("Title of note.md");
         assertThat(d.memory()).extracting(BrowseDetail.Fact::label)
@@ -235,38 +238,38 @@ class BrowseViewModelTest {
 
     @Test
     void selectingNothingClearsTheDetail() {
-        model.select("mcq-1");
-        model.select(null);
-        assertThat(model.detailProperty().get()).isNull();
+        detail.select("mcq-1");
+        detail.select(null);
+        assertThat(detail.detailProperty().get()).isNull();
     }
 
     @Test
     void bookmarkTogglesAndSurvivesReopening() throws Exception {
-        assertThat(model.toggleBookmark("mcq-1")).isTrue();
+        assertThat(detail.toggleBookmark("mcq-1")).isTrue();
         assertThat(row("mcq-1").bookmarked()).isTrue();
         reopenStore();
         assertThat(row("mcq-1").bookmarked()).isTrue();
-        model.toggleBookmark("mcq-1");
+        detail.toggleBookmark("mcq-1");
         assertThat(row("mcq-1").bookmarked()).isFalse();
     }
 
     @Test
     void suspendTogglesAndSurvivesReopening() throws Exception {
-        model.toggleSuspended("fc-1");
+        detail.toggleSuspended("fc-1");
         assertThat(row("fc-1").suspended()).isTrue();
         assertThat(row("fc-1").stateText()).isEqualTo("new · suspended");
         reopenStore();
         assertThat(row("fc-1").suspended()).isTrue();
-        model.toggleSuspended("fc-1");
+        detail.toggleSuspended("fc-1");
         assertThat(row("fc-1").suspended()).isFalse();
     }
 
     @Test
     void resetMakesTheCardNewAndSurvivesReopening() throws Exception {
         reviewed("desc-1", CardState.REVIEW, 8);
-        assertThat(model.reset("desc-1")).isTrue();
+        assertThat(detail.reset("desc-1")).isTrue();
         assertThat(row("desc-1").state()).isEqualTo(BrowseState.NEW);
-        assertThat(model.messageProperty().get()).contains("reset");
+        assertThat(detail.messageProperty().get()).contains("reset");
         reopenStore();
         assertThat(row("desc-1").state()).isEqualTo(BrowseState.NEW);
         assertThat(row("desc-1").due()).isNull();
@@ -274,19 +277,19 @@ class BrowseViewModelTest {
 
     @Test
     void actionOnTheSelectedRowUpdatesTheDetail() {
-        model.select("fc-2");
-        model.toggleBookmark("fc-2");
-        assertThat(model.detailProperty().get().row().bookmarked()).isTrue();
+        detail.select("fc-2");
+        detail.toggleBookmark("fc-2");
+        assertThat(detail.detailProperty().get().row().bookmarked()).isTrue();
     }
 
     @Test
     void refreshPicksUpReviewsMadeElsewhere() throws Exception {
-        model.select("fc-2");
+        detail.select("fc-2");
         store.append(new BookmarkEvent("fc-2", true, NOW));
         assertThat(row("fc-2").bookmarked()).isFalse();
         model.refresh();
         assertThat(row("fc-2").bookmarked()).isTrue();
-        assertThat(model.detailProperty().get().row().bookmarked()).isTrue();
+        assertThat(detail.detailProperty().get().row().bookmarked()).isTrue();
     }
 
     @Test

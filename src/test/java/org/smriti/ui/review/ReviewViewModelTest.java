@@ -100,7 +100,7 @@ class ReviewViewModelTest {
     @Test
     void startScreenCountsTodaysNewCards() {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.START);
-        assertThat(model.todayCountsProperty().get().newCount()).isEqualTo(3);
+        assertThat(model.startScreen().todayCountsProperty().get().newCount()).isEqualTo(3);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ReviewViewModelTest {
         model.start(Practice.daily());
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
         assertThat(model.questionProperty().get().id()).isEqualTo("jimex-q");
-        assertThat(model.leftProperty().get()).isEqualTo(3);
+        assertThat(model.session().leftProperty().get()).isEqualTo(3);
     }
 
     @Test
@@ -158,7 +158,7 @@ class ReviewViewModelTest {
         assertThat(store.state().get("jimex-q").orElseThrow().history()).hasSize(1);
         assertThat(store.state().get("jimex-q").orElseThrow().history().get(0).durationMillis()).isEqualTo(12_000);
         assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
-        assertThat(model.doneProperty().get()).isEqualTo(1);
+        assertThat(model.session().doneProperty().get()).isEqualTo(1);
     }
 
     @Test
@@ -189,7 +189,7 @@ class ReviewViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.ASKING);
         assertThat(study.card("jimex-q").state()).isEqualTo(CardState.NEW);
         assertThat(store.state().get("jimex-q").map(p -> p.history()).orElse(List.of())).isEmpty();
-        assertThat(model.doneProperty().get()).isZero();
+        assertThat(model.session().doneProperty().get()).isZero();
     }
 
     @Test
@@ -207,7 +207,7 @@ class ReviewViewModelTest {
         answerCurrent(Rating.EASY);
         answerCurrent(Rating.EASY);
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
-        Summary s = model.summaryProperty().get();
+        Summary s = model.session().summaryProperty().get();
         assertThat(s.cards()).isEqualTo(3);
         assertThat(s.objectiveAnswered()).isEqualTo(2);
         assertThat(s.objectiveCorrect()).isEqualTo(2);
@@ -217,14 +217,14 @@ class ReviewViewModelTest {
     void emptyPracticeEndsAtOnceWithAnEmptySummary() {
         model.start(Practice.bookmarks());
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
-        assertThat(model.summaryProperty().get().cards()).isZero();
+        assertThat(model.session().summaryProperty().get().cards()).isZero();
     }
 
     @Test
     void topicPracticeOnlyShowsThatTopic() {
         model.start(Practice.topics(Set.of(Topic.ECONOMY)));
         assertThat(model.questionProperty().get().id()).isEqualTo("trade-q");
-        assertThat(model.leftProperty().get()).isEqualTo(1);
+        assertThat(model.session().leftProperty().get()).isEqualTo(1);
     }
 
     @Test
@@ -261,14 +261,14 @@ class ReviewViewModelTest {
         model.rate(Rating.AGAIN);
 
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.FINISHED);
-        assertThat(model.dueAgainProperty().get()).isEqualTo("1 card due again at 10:30.");
+        assertThat(model.session().dueAgainProperty().get()).isEqualTo("1 card due again at 10:30.");
         clock.advance(Duration.ofMinutes(9));
         model.tick();
-        assertThat(model.canContinueProperty().get()).as("still 21 minutes away").isFalse();
+        assertThat(model.session().canContinueProperty().get()).as("still 21 minutes away").isFalse();
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
         model.tick();
-        assertThat(model.canContinueProperty().get()).as("within 20 minutes, nothing else left").isTrue();
+        assertThat(model.session().canContinueProperty().get()).as("within 20 minutes, nothing else left").isTrue();
         model.continueSession();
         assertThat(model.questionProperty().get().id()).isEqualTo("only-q");
     }
@@ -279,12 +279,13 @@ class ReviewViewModelTest {
         answerCurrent(Rating.AGAIN);
         model.finish();
         model.backToStart();
-        assertThat(model.todayCountsProperty().get().learningCount()).as("due in a minute, new cards wait").isZero();
+        assertThat(model.startScreen().todayCountsProperty().get().learningCount())
+                .as("due in a minute, new cards wait").isZero();
 
         clock.advance(Duration.ofSeconds(61));
         model.tick();
 
-        assertThat(model.todayCountsProperty().get().learningCount()).isEqualTo(1);
+        assertThat(model.startScreen().todayCountsProperty().get().learningCount()).isEqualTo(1);
     }
 
     @Test
@@ -293,7 +294,7 @@ class ReviewViewModelTest {
         assertThat(model.phaseProperty().get()).isEqualTo(Phase.START);
         assertThat(model.messageProperty().get()).isEqualTo("Tick at least one topic first.");
 
-        model.chosenTopics().add(Topic.HISTORY);
+        model.startScreen().chosenTopics().add(Topic.HISTORY);
         model.startTopicPractice();
         assertThat(model.questionProperty().get().id()).isEqualTo("treaty-q");
     }
@@ -301,12 +302,12 @@ class ReviewViewModelTest {
     @Test
     void aCardSavedDuringTheSessionJoinsIt() {
         model.start(Practice.daily());
-        assertThat(model.leftProperty().get()).isEqualTo(3);
+        assertThat(model.session().leftProperty().get()).isEqualTo(3);
 
         saveOwnCard(Questions.flashcard("my-card", Topic.DEFENCE));
 
         assertThat(model.questionProperty().get().id()).as("the card on screen stays").isEqualTo("jimex-q");
-        assertThat(model.leftProperty().get()).isEqualTo(4);
+        assertThat(model.session().leftProperty().get()).isEqualTo(4);
         answerCurrent(Rating.GOOD);
         assertThat(model.questionProperty().get().id()).as("own cards come first among new cards")
                 .isEqualTo("my-card");
@@ -323,8 +324,8 @@ class ReviewViewModelTest {
         saveOwnCard(Questions.flashcard("my-card", Topic.DEFENCE));
         model.tick();
 
-        assertThat(model.canContinueProperty().get()).isTrue();
-        assertThat(model.dueAgainProperty().get()).contains("new ones were added");
+        assertThat(model.session().canContinueProperty().get()).isTrue();
+        assertThat(model.session().dueAgainProperty().get()).contains("new ones were added");
         model.continueSession();
         assertThat(model.questionProperty().get().id()).isEqualTo("my-card");
     }
