@@ -47,6 +47,7 @@ public final class SmritiApp extends Application {
                 System.out.println("Smriti " + FirstFrame.figures());
                 Platform.exit();
             }
+            context.startDailyBackup(); // now, not before: nothing on the first frame needs it
         }));
         stage.show();
     }
