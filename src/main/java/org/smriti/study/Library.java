@@ -18,6 +18,7 @@ import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
@@ -107,9 +108,20 @@ public final class Library {
         return ownIds.contains(questionId);
     }
 
-    /** Why an own card's quote cannot be shown in its note any more, if it cannot. */
+    /**
+     * Why an own card's quote cannot be shown in its note any more, if it cannot. Looked up when a screen shows the
+     * card, never at start-up, which would search every note for every quote; any other pack is refused when one
+     * of its quotes is not in its note.
+     */
     public Optional<SourceStatus> sourceStatus(String questionId) {
-        return Optional.ofNullable(bank.sourceFlags().get(questionId));
+        Optional<SourceRef> source = bank.bank().byId(questionId).filter(q -> ownIds.contains(q.id()))
+                .flatMap(Question::source);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SourceDocument> note = bank.document(source.get().doc());
+        return note.isEmpty() ? Optional.of(SourceStatus.SOURCE_REMOVED)
+                : note.get().contains(source.get().quote()) ? Optional.empty() : Optional.of(SourceStatus.QUOTE_CHANGED);
     }
 
     /**
@@ -196,7 +208,7 @@ public final class Library {
             checked.cards().forEach(q -> taken.add(q.id()));
             taken.add(id);
         }
-        replaceOwn(OwnCards.merge(own, cards), cards.stream().map(Question::id).toList());
+        replaceOwn(OwnCards.merge(own, cards));
         return cards;
     }
 
@@ -208,13 +220,13 @@ public final class Library {
         }
         String entry = OwnCards.entryId(q);
         List<Question> gone = own.stream().filter(c -> OwnCards.entryId(c).equals(entry)).toList();
-        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList(), List.of());
+        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList());
         return new Deleted(gone);
     }
 
     /** Puts back what {@link #delete} removed, with the same ids, so the cards' progress comes back too. */
     public void undo(Deleted deleted) throws IOException {
-        replaceOwn(OwnCards.merge(own, deleted.cards()), List.of());
+        replaceOwn(OwnCards.merge(own, deleted.cards()));
     }
 
     /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
@@ -224,13 +236,11 @@ public final class Library {
         changed();
     }
 
-    /** Writes the own cards durably, then studies the bank with them; {@code checked} are cards just validated. */
-    private void replaceOwn(List<Question> cards, List<String> checked) throws IOException {
+    /** Writes the own cards durably, then studies the bank with them. */
+    private void replaceOwn(List<Question> cards) throws IOException {
         ownCards.replace(cards);
-        Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
-        checked.forEach(flags::remove);
         own = List.copyOf(cards);
-        assemble(flags);
+        assemble();
         changed();
     }
 
@@ -250,15 +260,15 @@ public final class Library {
         List<PackSummary> otherPacks = loaded.packs().stream()
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
         this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
-                loaded.documents(), loaded.refused(), Map.of());
-        assemble(loaded.sourceFlags());
+                loaded.documents(), loaded.refused());
+        assemble();
     }
 
     /**
      * The bank studied: the own cards first, so a card the aspirant just made is among today's new cards (new cards
      * come in bank order), then the bundled bank and imported packs.
      */
-    private void assemble(Map<String, SourceStatus> flags) {
+    private void assemble() {
         List<Question> all = new ArrayList<>(own);
         all.addAll(base.bank().questions());
         List<PackSummary> packs = new ArrayList<>(base.packs());
@@ -266,9 +276,7 @@ public final class Library {
             packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, own.size()));
         }
         this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
-        Map<String, SourceStatus> kept = new HashMap<>(flags);
-        kept.keySet().removeIf(id -> !ownIds.contains(id) && !base.bank().byId(id).isPresent());
-        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), kept);
+        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused());
     }
 
     private DraftCheck.Documents checkedDocuments() {
