@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.smriti.core.source.Span;
 
 /**
@@ -23,8 +22,6 @@ public final class Facts {
     /** The last word of an id that names its form rather than its fact; {@code c1}, {@code c2}… name cloze cards. */
     static final Set<String> FORM_WORDS =
             Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc", "reverse");
-
-    private static final Pattern CLOZE_CARD = Pattern.compile("c\\d+");
 
     private final Map<String, String> factOf;
 
@@ -92,7 +89,20 @@ public final class Facts {
             return id;
         }
         String last = id.substring(dash + 1);
-        return FORM_WORDS.contains(last) || CLOZE_CARD.matcher(last).matches() ? id.substring(0, dash) : id;
+        return FORM_WORDS.contains(last) || isClozeCard(last) ? id.substring(0, dash) : id;
+    }
+
+    /** {@code c} and digits, as in {@code c12}: checked by hand, as it is for every question at start-up. */
+    private static boolean isClozeCard(String word) {
+        if (word.length() < 2 || word.charAt(0) != 'c') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Located(String id, Span span) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,6 @@ final class PackReader {
 
     static final int FORMAT = 1;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("\\S+");
     private static final Set<String> PACK_FIELDS = Set.of("format", "pack", "title", "questions");
     private static final Set<String> COMMON_FIELDS =
@@ -51,6 +51,8 @@ final class PackReader {
             QuestionType.FLASHCARD, Set.of("prompt", "answer"),
             QuestionType.CLOZE, Set.of("text"),
             QuestionType.DESCRIPTIVE, Set.of("prompt", "points"));
+    /** The fields an entry of each type may have: made once, not for every entry of every pack read. */
+    private static final Map<QuestionType, Set<String>> ALLOWED_FIELDS = allowedFields();
 
     /**
      * The outcome for one pack: if {@code problems} is empty, its summary and questions; otherwise no summary
@@ -152,9 +154,7 @@ final class PackReader {
         String id = readId(o, index);
         QuestionType type = readType(o);
         if (type != null) {
-            Set<String> allowed = new HashSet<>(COMMON_FIELDS);
-            allowed.addAll(TYPE_FIELDS.get(type));
-            fields.unknownFields(o, allowed, "");
+            fields.unknownFields(o, ALLOWED_FIELDS.get(type), "");
         }
         String explanation = rules.sourceRequired()
                 ? fields.text(o, "explanation", "explanation")
@@ -239,11 +239,40 @@ final class PackReader {
             return null;
         }
         fields.readingQuestion(id);
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             fields.problem("id", "must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq");
         }
         claimId(id, "id", "questions[" + index + "] of this pack");
         return id;
+    }
+
+    /**
+     * Whether {@code id} is lower-case letters and digits in words joined by "-" ({@code [a-z0-9]+(?:-[a-z0-9]+)*}),
+     * checked by hand: start-up checks every own card's id.
+     */
+    static boolean isId(String id) {
+        boolean wordStart = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' && !wordStart) {
+                wordStart = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                wordStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart;
+    }
+
+    private static Map<QuestionType, Set<String>> allowedFields() {
+        Map<QuestionType, Set<String>> allowed = new EnumMap<>(QuestionType.class);
+        TYPE_FIELDS.forEach((type, own) -> {
+            Set<String> all = new HashSet<>(COMMON_FIELDS);
+            all.addAll(own);
+            allowed.put(type, Set.copyOf(all));
+        });
+        return allowed;
     }
 
     /** Records {@code id} as used by the current entry; a second use, here or in an earlier pack, is a problem. */
