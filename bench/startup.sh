@@ -107,23 +107,23 @@ done
 
 # Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" ("?" for figures it does not print) or fails.
 start_once() {
-  local out app=${1%+*}
+  local out app=${1%+*} status=0
   if [[ $1 == bare ]]; then
-    out=$("${bare[@]}" 2>&1)
+    out=$("${bare[@]}" 2>&1) || status=$?
   else
     # A side with data starts as the morning's first: its daily backup is due.
     [[ $1 == "$app" ]] || rm -rf "$work/$1/backups"
     local -a run
     read -ra run <<<"${command[$app]}"
-    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1)
+    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1) || status=$?
   fi
   local ms figures
   ms=$(printf '%s\n' "$out" | sed -n 's/^.* ready in \([0-9]*\) ms$/\1/p')
   figures=$(printf '%s\n' "$out" | sed -n \
     's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p')
-  if [[ -z $ms ]]; then
+  if [[ -z $ms || $status != 0 ]]; then
     printf '%s\n' "$out" >&2
-    echo "startup.sh: $1 printed no ready time" >&2
+    echo "startup.sh: $1 printed no ready time or exited with status $status" >&2
     return 1
   fi
   echo "$ms ${figures:-? ? ?}"
