@@ -82,8 +82,10 @@ public final class Library {
 
     /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
     public Facts facts() {
+        Map<String, SourceDocument> byFile = new HashMap<>(); // not LoadedBank.document: a search per quote
+        bank.documents().forEach(d -> byFile.put(d.file(), d));
         return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
-                key -> bank.document(doc).flatMap(d -> d.locate(quote))));
+                key -> Optional.ofNullable(byFile.get(doc)).flatMap(d -> d.locate(quote))));
     }
 
     public LoadedBank bank() {
