@@ -1,6 +1,5 @@
 package org.smriti.data.journal;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -24,14 +23,13 @@ import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ReviewRecord;
 import org.smriti.data.AtomicFiles;
-import org.smriti.data.json.JsonFields;
 
 /**
  * {@code snapshot.bin}: a disposable cache of what the first {@code journalBytes} bytes of the journal hold: the
  * state replayed from them and their events that are not about a card (settings changes, mock tests). A header
- * line (JSON: format, the journal length and CRC-32C it covers, the event types known when it was written, the
- * body's CRC-32C) and a binary body. It is used only if every check passes; otherwise the journal is replayed from
- * the start.
+ * line ({@code smriti-snapshot} and {@code key=value} fields: format, the journal length and CRC-32C it covers,
+ * the body's CRC-32C, the event types known when it was written) and a binary body. It is used only if every check
+ * passes; otherwise the journal is replayed from the start.
  *
  * <p>Binary because start-up reads it: decoding a year of review histories as JSON cost more than the rest of
  * opening the journal.
@@ -41,6 +39,7 @@ final class Snapshot {
     static final String FILE_NAME = "snapshot.bin";
     /** Where format 1, all JSON, was kept; deleted when a new snapshot is written. */
     static final String FORMER_FILE_NAME = "snapshot.json";
+    private static final String MAGIC = "smriti-snapshot";
     private static final int FORMAT = 2;
     /** Bump when {@link ProgressState#apply} changes meaning, so old snapshots are rebuilt. */
     private static final int STATE_VERSION = 1;
@@ -75,13 +74,9 @@ final class Snapshot {
         byte[] body = body(state, others, codec);
         CRC32C bodyCrc = new CRC32C();
         bodyCrc.update(body);
-        JsonObject header = new JsonObject();
-        header.addProperty("format", FORMAT);
-        header.addProperty("stateVersion", STATE_VERSION);
-        header.addProperty("journalBytes", journalBytes);
-        header.addProperty("journalCrc32c", Long.toHexString(journalCrc));
-        header.addProperty("eventTypes", String.join(",", codec.types()));
-        header.addProperty("bodyCrc32c", Long.toHexString(bodyCrc.getValue()));
+        String header = MAGIC + " format=" + FORMAT + " stateVersion=" + STATE_VERSION + " journalBytes=" + journalBytes
+                + " journalCrc32c=" + Long.toHexString(journalCrc) + " bodyCrc32c=" + Long.toHexString(bodyCrc.getValue())
+                + " eventTypes=" + String.join(",", codec.types());
         byte[] head = (header + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> {
             out.write(head);
@@ -103,25 +98,26 @@ final class Snapshot {
             return new Rejected("it has no header line (truncated)");
         }
         try {
-            JsonObject h = JsonParser.parseString(new String(bytes, 0, nl, StandardCharsets.UTF_8)).getAsJsonObject();
-            if (JsonFields.int32(h, "format") != FORMAT || JsonFields.int32(h, "stateVersion") != STATE_VERSION) {
+            Map<String, String> h = header(new String(bytes, 0, nl, StandardCharsets.UTF_8));
+            if (!String.valueOf(FORMAT).equals(h.get("format"))
+                    || !String.valueOf(STATE_VERSION).equals(h.get("stateVersion"))) {
                 return new Rejected("it was written by another version");
             }
-            if (!JsonFields.string(h, "eventTypes").equals(String.join(",", codec.types()))) {
+            if (!String.join(",", codec.types()).equals(h.get("eventTypes"))) {
                 return new Rejected("the known event types changed");
             }
-            long covered = JsonFields.integer(h, "journalBytes");
+            long covered = Long.parseLong(h.get("journalBytes"));
             if (covered < 0 || covered > journal.length || covered > 0 && journal[(int) covered - 1] != '\n') {
                 return new Rejected("it covers " + covered + " bytes but the journal has " + journal.length);
             }
             CRC32C crc = new CRC32C();
             crc.update(journal, 0, (int) covered);
-            if (!Long.toHexString(crc.getValue()).equals(JsonFields.string(h, "journalCrc32c"))) {
+            if (!Long.toHexString(crc.getValue()).equals(h.get("journalCrc32c"))) {
                 return new Rejected("the journal it covers has changed");
             }
             CRC32C bodyCrc = new CRC32C();
             bodyCrc.update(bytes, nl + 1, bytes.length - nl - 1);
-            if (!Long.toHexString(bodyCrc.getValue()).equals(JsonFields.string(h, "bodyCrc32c"))) {
+            if (!Long.toHexString(bodyCrc.getValue()).equals(h.get("bodyCrc32c"))) {
                 return new Rejected("its content is damaged (checksum mismatch)");
             }
             ByteBuffer body = ByteBuffer.wrap(bytes, nl + 1, bytes.length - nl - 1);
@@ -135,6 +131,26 @@ final class Snapshot {
             // Any malformation makes the cache useless; the caller rebuilds from the journal.
             return new Rejected("it could not be parsed: " + e);
         }
+    }
+
+    /**
+     * The header's {@code key=value} fields, read by hand rather than with a JSON parser: a start with a snapshot
+     * would otherwise load Gson for this one line.
+     */
+    private static Map<String, String> header(String line) {
+        String[] words = line.split(" ");
+        if (!words[0].equals(MAGIC)) {
+            throw new IllegalArgumentException("not a snapshot header");
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 1; i < words.length; i++) {
+            int eq = words[i].indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("a header field without a value: " + words[i]);
+            }
+            fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+        }
+        return fields;
     }
 
     private static byte[] body(ProgressState state, List<ProgressEvent> others, EventCodec codec) throws IOException {
