@@ -46,8 +46,9 @@ public final class SmritiApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
 
+        MainWindow window;
         try {
-            context = opening != null ? opened(opening) : AppContext.open(options);
+            window = new MainWindow(() -> opening != null ? opened(opening) : AppContext.open(options));
         } catch (DataDirLockedException e) {
             refuseToStart("Smriti is already open", e.getMessage()
                     + "\n\nUse the window that is already open, or close it first. Nothing was changed.");
@@ -58,9 +59,9 @@ public final class SmritiApp extends Application {
             Platform.exit();
             return;
         }
+        context = window.context();
         context.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         context.setExitRequest(() -> Platform.runLater(Platform::exit));
-        MainWindow window = new MainWindow(context);
         window.attach(stage);
         stage.setOnShown(e -> Platform.runLater(() -> {
             // Logged after the first pulse that showed the window, so it is the time the aspirant waits.

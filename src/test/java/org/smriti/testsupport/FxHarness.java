@@ -1,5 +1,7 @@
 package org.smriti.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +42,11 @@ public final class FxHarness {
         AppContext context = new AppContext(dataDir, clock);
         contexts.add(context);
         FxToolkit.setupFixture(() -> {
-            window[0] = new MainWindow(context);
+            try {
+                window[0] = new MainWindow(() -> context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             window[0].attach(stage);
             stage.setX(0);
             stage.setY(0);
