@@ -63,6 +63,8 @@ public final class Library {
     private List<Question> own;
     private Set<String> ownIds;
     private DraftCheck.Documents documents;
+    /** The bank's notes by file: facts and Browse look one up for every card. */
+    private Map<String, SourceDocument> notesByFile;
 
     /**
      * @param bank the bank as {@link #load} read it; the study service is then built on {@link #bank()} and
@@ -82,10 +84,8 @@ public final class Library {
 
     /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
     public Facts facts() {
-        Map<String, SourceDocument> byFile = new HashMap<>(); // not LoadedBank.document: a search per quote
-        bank.documents().forEach(d -> byFile.put(d.file(), d));
         return Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
-                key -> Optional.ofNullable(byFile.get(doc)).flatMap(d -> d.locate(quote))));
+                key -> document(doc).flatMap(d -> d.locate(quote))));
     }
 
     public LoadedBank bank() {
@@ -98,7 +98,7 @@ public final class Library {
     }
 
     public Optional<SourceDocument> document(String docId) {
-        return bank.document(docId);
+        return Optional.ofNullable(notesByFile.get(docId));
     }
 
     public static boolean isOwnNote(String docId) {
@@ -121,9 +121,11 @@ public final class Library {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        Optional<SourceDocument> note = bank.document(source.get().doc());
-        return note.isEmpty() ? Optional.of(SourceStatus.SOURCE_REMOVED)
-                : note.get().contains(source.get().quote()) ? Optional.empty() : Optional.of(SourceStatus.QUOTE_CHANGED);
+        Optional<SourceDocument> note = document(source.get().doc());
+        if (note.isEmpty()) {
+            return Optional.of(SourceStatus.SOURCE_REMOVED);
+        }
+        return note.get().contains(source.get().quote()) ? Optional.empty() : Optional.of(SourceStatus.QUOTE_CHANGED);
     }
 
     /**
@@ -254,6 +256,8 @@ public final class Library {
     private void adopt(LoadedBank loaded) {
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
+            this.notesByFile = new HashMap<>();
+            loaded.documents().forEach(d -> notesByFile.put(d.file(), d));
         }
         int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
                 .mapToInt(PackSummary::questions).sum();

@@ -24,7 +24,7 @@ import org.smriti.core.source.SourceDocument;
  */
 public final class DraftCheck {
 
-    /** The notes by file, for quote search (each normalized once, when first searched); kept while they do not change. */
+    /** The notes by file, for quote search (each normalized once, when first searched); kept while they stay. */
     public static final class Documents {
         private final Map<String, SourceDocument> byFile = new HashMap<>();
 

@@ -75,7 +75,8 @@ final class Snapshot {
         CRC32C bodyCrc = new CRC32C();
         bodyCrc.update(body);
         String header = MAGIC + " format=" + FORMAT + " stateVersion=" + STATE_VERSION + " journalBytes=" + journalBytes
-                + " journalCrc32c=" + Long.toHexString(journalCrc) + " bodyCrc32c=" + Long.toHexString(bodyCrc.getValue())
+                + " journalCrc32c=" + Long.toHexString(journalCrc)
+                + " bodyCrc32c=" + Long.toHexString(bodyCrc.getValue())
                 + " eventTypes=" + String.join(",", codec.types());
         byte[] head = (header + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> {
