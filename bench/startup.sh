@@ -5,12 +5,15 @@
 # of classes loaded and the CPU time of all threads (which other busy processes on the machine barely change).
 # Prints each run, the medians and the ratios.
 #
-# Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [--also NAME=COMMAND]... [RUNS]
+# Usage: bench/startup.sh [--packaged [--no-build]] [--reviews N] [--own-cards] [--also NAME=COMMAND]... [RUNS]
 #   (default)      class path: java -cp target/classes:… (the JDK's java and JVM options, as mvn javafx:run)
 #   --packaged     the app image of `mvn -Ppackage package` (built first unless --no-build) against the bare
 #                  window packaged by jpackage with the same jlinked runtime and the same JavaFX jars
 #   --reviews N    each app also on a data folder holding a year's journal of N reviews, started as the day's
 #                  first start (its daily backup is due), against itself on an empty data folder
+#   --own-cards    each app also on a data folder holding 200 own notes of 10 KB (2 MB) and 2,000 own cards
+#                  quoting them (org.smriti.bench.OwnContentFixture), also as the day's first start, against
+#                  itself on an empty data folder
 #   --also NAME=COMMAND  another build of the app to start in the same rounds, e.g. an older version's image
 #                  (bench/startup-levers.sh uses it); its own figures line is optional
 #   RUNS           alternating rounds, default 7
@@ -18,12 +21,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packaged=false; build=true; reviews=0; runs=7; also=()
+packaged=false; build=true; reviews=0; own=false; runs=7; also=()
 while (($#)); do
   case $1 in
     --packaged) packaged=true ;;
     --no-build) build=false ;;
     --reviews) reviews=$2; shift ;;
+    --own-cards) own=true ;;
     --also) also+=("$2"); shift ;;
     -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) runs=$1 ;;
@@ -33,7 +37,7 @@ done
 
 if [[ -z ${DISPLAY:-} ]]; then
   # One virtual display for every start: xvfb-run per start would add its own seconds and noise.
-  args=(); $packaged && args+=(--packaged); $build || args+=(--no-build)
+  args=(); $packaged && args+=(--packaged); $build || args+=(--no-build); $own && args+=(--own-cards)
   for a in "${also[@]}"; do args+=(--also "$a"); done
   args+=(--reviews "$reviews" "$runs")
   exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "${args[@]}"
@@ -82,35 +86,44 @@ for a in "${also[@]}"; do
   apps+=("${a%%=*}")
   command[${a%%=*}]=${a#*=}
 done
+# Each app also on each data folder asked for: APP+DATA starts on its own copy of $work/DATA.
+data=()
+if ((reviews > 0)); then
+  java -cp "$cp" org.smriti.bench.StudiedDataDir "$work/reviews" "$reviews"
+  data+=(reviews)
+fi
+if $own; then
+  java -cp "$cp" org.smriti.bench.OwnContentFixture "$work/own" 200 2000
+  data+=(own)
+fi
 sides=(bare)
 for app in "${apps[@]}"; do
   sides+=("$app")
-  ((reviews == 0)) || sides+=("$app+reviews")
+  for d in "${data[@]}"; do
+    sides+=("$app+$d")
+    cp -r "$work/$d" "$work/$app+$d"
+  done
 done
-if ((reviews > 0)); then
-  java -cp "$cp" org.smriti.bench.StudiedDataDir "$work/studied" "$reviews"
-  for app in "${apps[@]}"; do cp -r "$work/studied" "$work/$app+reviews"; done
-fi
 
 # Starts one side; prints "<ms> <rss kB> <classes> <cpu ms>" ("?" for figures it does not print) or fails.
 start_once() {
-  local out app=${1%+reviews}
+  local out app=${1%+*} status=0
   if [[ $1 == bare ]]; then
-    out=$("${bare[@]}" 2>&1)
+    out=$("${bare[@]}" 2>&1) || status=$?
   else
-    # A side with reviews starts as the morning's first: its daily backup is due.
+    # A side with data starts as the morning's first: its daily backup is due.
     [[ $1 == "$app" ]] || rm -rf "$work/$1/backups"
     local -a run
     read -ra run <<<"${command[$app]}"
-    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1)
+    out=$("${run[@]}" --data-dir "$work/$1" --exit-after-startup 2>&1) || status=$?
   fi
   local ms figures
   ms=$(printf '%s\n' "$out" | sed -n 's/^.* ready in \([0-9]*\) ms$/\1/p')
   figures=$(printf '%s\n' "$out" | sed -n \
     's/^.* first frame: rss \([0-9?]*\) kB, \([0-9]*\) classes loaded, cpu \([0-9?]*\) ms$/\1 \2 \3/p')
-  if [[ -z $ms ]]; then
+  if [[ -z $ms || $status != 0 ]]; then
     printf '%s\n' "$out" >&2
-    echo "startup.sh: $1 printed no ready time" >&2
+    echo "startup.sh: $1 printed no ready time or exited with status $status" >&2
     return 1
   fi
   echo "$ms ${figures:-? ? ?}"
@@ -145,5 +158,5 @@ compare() {
 }
 for app in "${apps[@]}"; do
   compare "$app" bare
-  ((reviews == 0)) || compare "$app+reviews" "$app"
+  for d in "${data[@]}"; do compare "$app+$d" "$app"; done
 done

@@ -1,7 +1,6 @@
 package org.smriti;
 
 import java.util.Arrays;
-import javafx.application.Application;
 import org.smriti.app.AppVersion;
 import org.smriti.app.SmritiApp;
 import org.smriti.app.StartupOptions;
@@ -17,7 +16,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        // An option is never a command: the app's start then does not initialise every command class.
+        if (args.length > 0 && !args[0].startsWith("-") && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args, System.out, System.err));
             return;
         }
@@ -37,6 +37,6 @@ public final class Launcher {
             System.out.println("Smriti " + AppVersion.current());
             return;
         }
-        Application.launch(SmritiApp.class, args);
+        SmritiApp.launch(options, args);
     }
 }

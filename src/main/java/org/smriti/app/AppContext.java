@@ -51,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private Consumer<Path> folderOpener = folder -> { };
     private Runnable exitRequest = () -> { };
     private Thread dailyBackup;
+    /** Set when the folder is about to be closed or replaced: a backup not started by then is not started. */
+    private boolean backupsStopped;
 
     /**
      * @throws org.smriti.data.DataDirLockedException if another Smriti has the folder open; nothing was written
@@ -81,7 +83,6 @@ public final class AppContext implements AutoCloseable {
             if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
                 refreshSnapshotInBackground();
             }
-            dailyBackupInBackground();
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -167,11 +168,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The day's first start backs up the data folder, off the UI thread so Home is not kept waiting for it. It copies
-     * complete journal lines only, so answers given meanwhile are safe (they go into tomorrow's backup). Not a
-     * daemon: closing the app waits for the backup to finish rather than leave half a zip.
+     * The day's first start backs up the data folder: called once the first frame is on screen, because on two cores
+     * even a background thread zipping the journal delays Home. It runs off the UI thread and copies complete journal
+     * lines only, so answers given meanwhile are safe (they go into tomorrow's backup). Not a daemon: closing the app
+     * waits for the backup to finish rather than leave half a zip.
      */
-    private void dailyBackupInBackground() {
+    synchronized void startDailyBackup() {
+        if (dailyBackup != null || backupsStopped) {
+            return;
+        }
         dailyBackup = new Thread(() -> {
             try {
                 backups.dailyBackupIfDue().ifPresent(zip -> LOG.fine("Daily backup written to " + zip));
@@ -210,10 +215,21 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Waits for the day's backup, which reads the folder, before the folder is closed or replaced. */
+    /**
+     * Waits for the day's backup, which reads the folder, before the folder is closed or replaced; one not started
+     * yet never starts.
+     */
     void awaitDailyBackup() {
+        Thread backup;
+        synchronized (this) {
+            backupsStopped = true;
+            backup = dailyBackup;
+        }
+        if (backup == null) {
+            return;
+        }
         try {
-            dailyBackup.join(30_000); // well under a second in practice
+            backup.join(30_000); // well under a second in practice
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

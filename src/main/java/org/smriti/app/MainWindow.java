@@ -3,11 +3,15 @@ package org.smriti.app;
 import static org.smriti.core.text.Words.plural;
 
 import atlantafx.base.theme.Styles;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -33,12 +37,19 @@ import org.smriti.ui.common.Dialogs;
 import org.smriti.ui.settings.SettingsPage;
 import org.smriti.ui.shell.Area;
 import org.smriti.ui.shell.HelpOverlay;
+import org.smriti.ui.shell.Page;
 import org.smriti.ui.shell.Shell;
 import org.smriti.ui.sources.SourcesPage;
 import org.smriti.ui.theme.Appearance;
 
 /** Builds the main window from the context: the shell, its pages, the theme, the shortcuts, start-up notices. */
 public final class MainWindow {
+
+    /** The data folder as it opens (see {@link SmritiApp#launch}): waits for it, or says why it could not open. */
+    @FunctionalInterface
+    public interface Opening {
+        AppContext await() throws IOException;
+    }
 
     /** Fits a 1366×768 laptop with its task bar and window decorations. */
     public static final double MIN_WIDTH = 1000;
@@ -47,21 +58,32 @@ public final class MainWindow {
     private static final double PREFERRED_HEIGHT = 720;
 
     private final AppContext context;
+    private final Map<Area, Supplier<? extends Page>> pages;
     private final Shell shell;
     private final Scene scene;
 
-    public MainWindow(AppContext context) {
-        this(context, SourcesPage::chooseNoteFiles);
+    /**
+     * Builds the window's frame (navigation rail, scene, shortcuts), which needs no data, while the data folder may
+     * still be opening on another thread; then waits for it and adds what does: the theme, the notices and Home,
+     * with today's real counts.
+     *
+     * @throws IOException why the data folder could not be opened; see {@link AppContext#open}
+     */
+    public MainWindow(Opening opening) throws IOException {
+        this(opening, SourcesPage::chooseNoteFiles);
     }
 
     /**
      * @param chooseNoteFiles asks for the note files Sources' Import adds, over the window it is given (the
      *                        desktop's file chooser in the app); empty when the aspirant cancels
      */
-    public MainWindow(AppContext context, Function<Window, List<Path>> chooseNoteFiles) {
-        this.context = context;
-        AppPages pages = new AppPages(context, this::show, this::window, chooseNoteFiles);
-        this.shell = new Shell(pages.factories());
+    public MainWindow(Opening opening, Function<Window, List<Path>> chooseNoteFiles) throws IOException {
+        // The rail needs only the areas; a page is made on its first visit, when the context is there.
+        Map<Area, Supplier<? extends Page>> onFirstVisit = new EnumMap<>(Area.class);
+        for (Area area : Area.values()) {
+            onFirstVisit.put(area, () -> newPage(area));
+        }
+        this.shell = new Shell(onFirstVisit);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(shell.view(),
                 Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
@@ -80,6 +102,8 @@ public final class MainWindow {
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
+        this.context = opening.await();
+        this.pages = new AppPages(context, this::show, this::window, chooseNoteFiles).factories();
         applyAppearance();
         context.settingsProperty().addListener((obs, old, now) -> applyAppearance());
         context.startupNotices().forEach(text -> showNotice(text, null));
@@ -109,6 +133,10 @@ public final class MainWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    private Page newPage(Area area) {
+        return pages.get(area).get();
     }
 
     private void show(Area area) {

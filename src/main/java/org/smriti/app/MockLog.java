@@ -1,8 +1,6 @@
 package org.smriti.app;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.data.journal.MockEventCodecs;
@@ -10,25 +8,23 @@ import org.smriti.data.journal.ProgressStore;
 import org.smriti.data.journal.SaveFailedException;
 
 /**
- * The mock-test events of the journal, kept in memory for resume and history. Read once at start-up (only mock
- * lines are decoded); every new event is saved in the journal before it is added here.
+ * The mock-test events of the journal, for resume and history. The store keeps them in memory from its open on
+ * (see {@link ProgressStore#otherEvents}); every new event is saved in the journal before it is seen here.
  */
 public final class MockLog {
 
     private final ProgressStore store;
-    private final List<ProgressEvent> events;
 
-    MockLog(ProgressStore store) throws IOException {
+    MockLog(ProgressStore store) {
         this.store = store;
-        this.events = new ArrayList<>(store.readEvents(MockEventCodecs.TYPES::contains));
     }
 
-    public synchronized List<ProgressEvent> events() {
-        return List.copyOf(events);
+    public List<ProgressEvent> events() {
+        return store.otherEvents(MockEventCodecs.TYPES::contains);
     }
 
-    /** Saves the events (one fsync) and then remembers them. */
-    public synchronized void append(List<? extends ProgressEvent> more) {
+    /** Saves the events (one fsync). */
+    public void append(List<? extends ProgressEvent> more) {
         if (more.isEmpty()) {
             return;
         }
@@ -38,6 +34,5 @@ public final class MockLog {
             throw new UncheckedIOException("Could not save the mock test in " + store.dataDir() + ": "
                     + e.getMessage(), e);
         }
-        events.addAll(more);
     }
 }

@@ -1,6 +1,8 @@
 package org.smriti.app;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -15,8 +17,28 @@ public final class SmritiApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(SmritiApp.class.getName());
 
+    /**
+     * The data folder being opened while JavaFX starts; see {@link #launch}. Null when the JVM started this class
+     * itself (java's launcher can start an {@code Application}): then {@link #start} opens the folder.
+     */
+    private static volatile FutureTask<AppContext> opening;
+
     private AppContext context;
     private boolean errorShowing;
+
+    /**
+     * Starts opening the data folder on a thread of its own, then JavaFX: reading the journal, the notes and the
+     * own cards needs no toolkit, so it runs while the toolkit starts instead of after it (the window waits for it
+     * in {@link #start}, so Home still shows the real counts in its first frame).
+     */
+    public static void launch(StartupOptions options, String[] args) {
+        FutureTask<AppContext> task = new FutureTask<>(() -> AppContext.open(options));
+        Thread opener = new Thread(task, "smriti-open");
+        opener.setDaemon(true); // should JavaFX fail to start, the process still ends
+        opener.start();
+        opening = task;
+        Application.launch(SmritiApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -24,8 +46,9 @@ public final class SmritiApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUncaught(stage, error));
 
+        MainWindow window;
         try {
-            context = AppContext.open(options);
+            window = new MainWindow(() -> opening != null ? opened(opening) : AppContext.open(options));
         } catch (DataDirLockedException e) {
             refuseToStart("Smriti is already open", e.getMessage()
                     + "\n\nUse the window that is already open, or close it first. Nothing was changed.");
@@ -36,9 +59,9 @@ public final class SmritiApp extends Application {
             Platform.exit();
             return;
         }
+        context = window.context();
         context.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         context.setExitRequest(() -> Platform.runLater(Platform::exit));
-        MainWindow window = new MainWindow(context);
         window.attach(stage);
         stage.setOnShown(e -> Platform.runLater(() -> {
             // Logged after the first pulse that showed the window, so it is the time the aspirant waits.
@@ -47,8 +70,27 @@ public final class SmritiApp extends Application {
                 System.out.println("Smriti " + FirstFrame.figures());
                 Platform.exit();
             }
+            context.startDailyBackup(); // now, not before: nothing on the first frame needs it
         }));
         stage.show();
+    }
+
+    /** What the opening thread made, or threw. */
+    private static AppContext opened(FutureTask<AppContext> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening the data folder", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

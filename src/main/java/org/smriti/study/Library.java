@@ -19,6 +19,7 @@ import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
@@ -66,6 +67,8 @@ public final class Library {
     /** Made on first use after the cards' ids or quotes changed; an edited explanation or option keeps it. */
     private Facts facts;
     private DraftCheck.Documents documents;
+    /** The bank's notes by file: facts and Browse look one up for every card. */
+    private Map<String, SourceDocument> notesByFile;
 
     /**
      * @param bank the bank as {@link #load} read it; the study service is then built on {@link #bank()} and
@@ -87,7 +90,7 @@ public final class Library {
     public Facts facts() {
         if (facts == null) {
             facts = Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
-                    key -> bank.document(doc).flatMap(d -> d.locate(quote))));
+                    key -> document(doc).flatMap(d -> d.locate(quote))));
         }
         return facts;
     }
@@ -102,7 +105,7 @@ public final class Library {
     }
 
     public Optional<SourceDocument> document(String docId) {
-        return bank.document(docId);
+        return Optional.ofNullable(notesByFile.get(docId));
     }
 
     public static boolean isOwnNote(String docId) {
@@ -114,9 +117,22 @@ public final class Library {
         return ownIds.contains(questionId);
     }
 
-    /** Why an own card's quote cannot be shown in its note any more, if it cannot. */
+    /**
+     * Why an own card's quote cannot be shown in its note any more, if it cannot. Looked up when a screen shows the
+     * card, never at start-up, which would search every note for every quote; any other pack is refused when one
+     * of its quotes is not in its note.
+     */
     public Optional<SourceStatus> sourceStatus(String questionId) {
-        return Optional.ofNullable(bank.sourceFlags().get(questionId));
+        Optional<SourceRef> source = bank.bank().byId(questionId).filter(q -> ownIds.contains(q.id()))
+                .flatMap(Question::source);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SourceDocument> note = document(source.get().doc());
+        if (note.isEmpty()) {
+            return Optional.of(SourceStatus.SOURCE_REMOVED);
+        }
+        return note.get().contains(source.get().quote()) ? Optional.empty() : Optional.of(SourceStatus.QUOTE_CHANGED);
     }
 
     /**
@@ -215,7 +231,7 @@ public final class Library {
                 taken.addAll(added);
             }
         }
-        replaceOwn(OwnCards.merge(own, cards), cards.stream().map(Question::id).toList());
+        replaceOwn(OwnCards.merge(own, cards));
         return cards;
     }
 
@@ -227,13 +243,13 @@ public final class Library {
         }
         String entry = OwnCards.entryId(q);
         List<Question> gone = own.stream().filter(c -> OwnCards.entryId(c).equals(entry)).toList();
-        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList(), List.of());
+        replaceOwn(own.stream().filter(c -> !OwnCards.entryId(c).equals(entry)).toList());
         return new Deleted(gone);
     }
 
     /** Puts back what {@link #delete} removed, with the same ids, so the cards' progress comes back too. */
     public void undo(Deleted deleted) throws IOException {
-        replaceOwn(OwnCards.merge(own, deleted.cards()), List.of());
+        replaceOwn(OwnCards.merge(own, deleted.cards()));
     }
 
     /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
@@ -243,16 +259,14 @@ public final class Library {
         changed();
     }
 
-    /** Writes the own cards durably, then studies the bank with them; {@code checked} are cards just validated. */
-    private void replaceOwn(List<Question> cards, List<String> checked) throws IOException {
+    /** Writes the own cards durably, then studies the bank with them. */
+    private void replaceOwn(List<Question> cards) throws IOException {
         ownCards.replace(cards);
-        Map<String, SourceStatus> flags = new HashMap<>(bank.sourceFlags());
-        checked.forEach(flags::remove);
         if (!sameIdsAndQuotes(own, cards)) {
             facts = null;
         }
         own = List.copyOf(cards);
-        assemble(flags);
+        assemble();
         changed();
     }
 
@@ -279,6 +293,8 @@ public final class Library {
         this.facts = null;
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
+            this.notesByFile = new HashMap<>();
+            loaded.documents().forEach(d -> notesByFile.put(d.file(), d));
         }
         int count = loaded.packs().stream().filter(p -> p.file().equals(BankLoader.OWN_CARDS_PACK))
                 .mapToInt(PackSummary::questions).sum();
@@ -287,15 +303,15 @@ public final class Library {
         List<PackSummary> otherPacks = loaded.packs().stream()
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
         this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
-                loaded.documents(), loaded.refused(), Map.of());
-        assemble(loaded.sourceFlags());
+                loaded.documents(), loaded.refused());
+        assemble();
     }
 
     /**
      * The bank studied: the own cards first, so a card the aspirant just made is among today's new cards (new cards
      * come in bank order), then the bundled bank and imported packs.
      */
-    private void assemble(Map<String, SourceStatus> flags) {
+    private void assemble() {
         List<Question> all = new ArrayList<>(own);
         all.addAll(base.bank().questions());
         List<PackSummary> packs = new ArrayList<>(base.packs());
@@ -309,9 +325,7 @@ public final class Library {
                 clozeNoteIds.add(c.noteId());
             }
         });
-        Map<String, SourceStatus> kept = new HashMap<>(flags);
-        kept.keySet().removeIf(id -> !ownIds.contains(id) && !base.bank().byId(id).isPresent());
-        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), kept);
+        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused());
     }
 
     private DraftCheck.Documents checkedDocuments() {

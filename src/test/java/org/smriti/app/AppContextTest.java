@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.settings.Theme;
 import org.smriti.data.DataDirLockedException;
+import org.smriti.data.backup.Backups;
 
 class AppContextTest {
 
@@ -51,5 +52,30 @@ class AppContextTest {
             assertThat(context.loadedBank().documents()).hasSize(5);
             assertThat(context.startupNotices()).isEmpty();
         }
+    }
+
+    @Test
+    void theDailyBackupWaitsForTheFirstFrameAndClosingWaitsForTheBackup() throws Exception {
+        try (AppContext context = new AppContext(dir, CLOCK)) {
+            context.settingsProperty().set(context.settingsProperty().get().toBuilder().newPerDay(35).build());
+        }
+        try (AppContext context = new AppContext(dir, CLOCK)) {
+            assertThat(dir.resolve(Backups.DIR)).doesNotExist();
+            context.startDailyBackup();
+        }
+        try (var zips = Files.list(dir.resolve(Backups.DIR))) {
+            assertThat(zips.toList()).singleElement().asString().endsWith(".zip");
+        }
+    }
+
+    @Test
+    void aBackupNotStartedWhenTheFolderClosesNeverStarts() throws Exception {
+        AppContext context = new AppContext(dir, CLOCK);
+        context.settingsProperty().set(context.settingsProperty().get().toBuilder().newPerDay(35).build());
+        context.close();
+
+        context.startDailyBackup();
+
+        assertThat(dir.resolve(Backups.DIR)).doesNotExist();
     }
 }

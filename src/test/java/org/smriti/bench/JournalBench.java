@@ -145,7 +145,7 @@ public final class JournalBench {
                 }
             }
         }
-        Path snapshot = dir.resolve("snapshot.json");
+        Path snapshot = dir.resolve("snapshot.bin");
         System.out.printf("open, %d events on %d questions, journal %.1f MB, snapshot %.1f MB:%n", EVENTS, QUESTIONS,
                 Files.size(dir.resolve(ProgressStore.JOURNAL_FILE)) / 1e6, Files.size(snapshot) / 1e6);
         // The first round is a cold JVM (the app's real start-up), later rounds are warm.

@@ -17,11 +17,21 @@ import org.smriti.data.bank.PackWriter;
 /**
  * A data folder as a year of Smriti might leave it: {@code notes} notes of about 10 KB each (sentences of the
  * bundled seeds, numbered so that each note is different) and {@code cards} own cards quoting them, half cloze
- * notes with two deletions, half flashcards.
+ * notes with two deletions, half flashcards. Also the data folder of {@code bench/startup.sh --own-cards}:
+ *
+ * <pre>java -cp … org.smriti.bench.OwnContentFixture DIR NOTES CARDS</pre>
  */
-final class OwnContentFixture {
+public final class OwnContentFixture {
 
     private OwnContentFixture() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int notes = Integer.parseInt(args[1]);
+        int cards = Integer.parseInt(args[2]);
+        write(dir, notes, cards);
+        System.out.println(notes + " notes and " + cards + " own cards written to " + dir);
     }
 
     static void write(Path dataDir, int notes, int cards) throws IOException {

@@ -169,6 +169,21 @@ class LibraryTest {
     }
 
     @Test
+    void everyCardOfAClozeNoteIsFlaggedAndOnlyOwnCardsAre() throws IOException {
+        SourceDocument note = note();
+        String id = library.save(cloze(note).toBuilder()
+                .text("{{c1::Article 21}} protects {{c2::life}} and personal liberty.").build()).id();
+        assertThat(library.sourceStatus(id + "-c1")).isEmpty();
+
+        library.updateNote(note.file(), "Polity", "Article 14 gives equality.");
+
+        assertThat(library.sourceStatus(id + "-c1")).contains(SourceStatus.QUOTE_CHANGED);
+        assertThat(library.sourceStatus(id + "-c2")).contains(SourceStatus.QUOTE_CHANGED);
+        String bundled = study.bank().questions().get(study.bank().questions().size() - 1).id();
+        assertThat(library.sourceStatus(bundled)).isEmpty();
+    }
+
+    @Test
     void aNoteChangedOutsideSmritiIsReadAtTheNextStart() throws IOException {
         SourceDocument note = note();
         String card = library.save(cloze(note)).id() + "-c1";

@@ -1,5 +1,7 @@
 package org.smriti.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +29,12 @@ public final class FxHarness {
     private FxHarness() {
     }
 
+    /** Builds the main window on an open data folder. */
+    @FunctionalInterface
+    private interface WindowBuilder {
+        MainWindow apply(AppContext context) throws IOException;
+    }
+
     public static Clock fixedClock() {
         return Clock.fixed(MORNING, INDIA);
     }
@@ -37,7 +45,7 @@ public final class FxHarness {
 
     /** Opens a main window on {@code dataDir} in the primary stage, sized like a 1366×768 laptop screen. */
     public static MainWindow open(Path dataDir, Clock clock) throws Exception {
-        return openWith(dataDir, clock, MainWindow::new);
+        return openWith(dataDir, clock, context -> new MainWindow(() -> context));
     }
 
     /**
@@ -46,17 +54,21 @@ public final class FxHarness {
      */
     public static MainWindow open(Path dataDir, Clock clock, Function<Window, List<Path>> chooseNoteFiles)
             throws Exception {
-        return openWith(dataDir, clock, context -> new MainWindow(context, chooseNoteFiles));
+        return openWith(dataDir, clock, context -> new MainWindow(() -> context, chooseNoteFiles));
     }
 
-    private static MainWindow openWith(Path dataDir, Clock clock, Function<AppContext, MainWindow> build)
+    private static MainWindow openWith(Path dataDir, Clock clock, WindowBuilder build)
             throws Exception {
         Stage stage = primaryStage();
         MainWindow[] window = new MainWindow[1];
         AppContext context = new AppContext(dataDir, clock);
         contexts.add(context);
         FxToolkit.setupFixture(() -> {
-            window[0] = build.apply(context);
+            try {
+                window[0] = build.apply(context);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             window[0].attach(stage);
             stage.setX(0);
             stage.setY(0);

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Anki's cloze syntax: {@code {{c1::answer}}} or {@code {{c1::answer::hint}}}. One text with deletions numbered
@@ -19,11 +17,6 @@ public record ClozeText(List<Part> parts) {
 
     /** How a blank looks when it has no hint, as in Anki. */
     public static final String BLANK = "[…]";
-
-    /** Neither an answer nor a hint may hold {@code {{} or {@code }}}: a stray one makes the deletion plain text. */
-    private static final String RUN = "((?:(?!\\{\\{|}}).)*?)";
-    private static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d{1,3})::" + RUN + "(?:::" + RUN + ")?}}",
-            Pattern.DOTALL);
 
     public ClozeText {
         parts = List.copyOf(parts);
@@ -57,15 +50,19 @@ public record ClozeText(List<Part> parts) {
      */
     public static ClozeText parse(String text) {
         List<Part> parts = new ArrayList<>();
-        Matcher m = DELETION.matcher(text);
         int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                parts.add(new Plain(text.substring(at, m.start())));
+        for (int start = text.indexOf("{{c"); start >= 0; ) {
+            Found found = deletionAt(text, start);
+            if (found == null) {
+                start = text.indexOf("{{c", start + 1);
+                continue;
             }
-            String hint = m.group(3);
-            parts.add(new Deletion(Integer.parseInt(m.group(1)), m.group(2), hint == null || hint.isBlank() ? null : hint));
-            at = m.end();
+            if (start > at) {
+                parts.add(new Plain(text.substring(at, start)));
+            }
+            parts.add(found.deletion());
+            at = found.end();
+            start = text.indexOf("{{c", at);
         }
         if (at < text.length()) {
             parts.add(new Plain(text.substring(at)));
@@ -73,14 +70,72 @@ public record ClozeText(List<Part> parts) {
         return new ClozeText(parts);
     }
 
+    /** A deletion and the index just past its closing braces. */
+    private record Found(Deletion deletion, int end) {
+    }
+
+    /**
+     * The deletion starting at {@code text[start]}, which is {@code {{c}, if one does: what the pattern
+     * {@code \{\{c(\d{1,3})::(R)(?:::(R))?}}} matches there, where {@code R} is the shortest run of characters
+     * none of which starts {@code {{} or {@code }}}. Neither an answer nor a hint may hold {@code {{} or
+     * {@code }}}: a stray one makes the deletion plain text. Hand-written because start-up reads every own cloze
+     * card, and the regular expression cost more than the rest of checking the card.
+     */
+    private static Found deletionAt(String text, int start) {
+        int i = start + 3;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        int digits = i - start - 3;
+        if (digits < 1 || digits > 3 || !text.startsWith("::", i)) {
+            return null;
+        }
+        int number = Integer.parseInt(text, start + 3, i, 10);
+        int answerFrom = i + 2;
+        for (int at = answerFrom; at < text.length(); at++) {
+            if (text.startsWith("::", at)) {
+                int close = closingBraces(text, at + 2);
+                if (close >= 0) {
+                    String hint = text.substring(at + 2, close);
+                    return new Found(new Deletion(number, text.substring(answerFrom, at), hint.isBlank() ? null : hint),
+                            close + 2);
+                }
+            }
+            if (text.startsWith("}}", at)) {
+                return new Found(new Deletion(number, text.substring(answerFrom, at), null), at + 2);
+            }
+            if (text.startsWith("{{", at)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first {@code }}} at or after {@code from}, or -1 if a {@code {{} or the end comes first. */
+    private static int closingBraces(String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            if (text.startsWith("}}", at)) {
+                return at;
+            }
+            if (text.startsWith("{{", at)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What is wrong with {@code text} as a cloze, in words for the person who typed it; empty if nothing. */
     public static List<String> problems(String text) {
+        return parse(text).problems();
+    }
+
+    /** What is wrong with this text as a cloze, in words for the person who typed it; empty if nothing. */
+    public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        ClozeText cloze = parse(text);
-        if (cloze.numbers().isEmpty()) {
+        if (numbers().isEmpty()) {
             problems.add("has no cloze deletion: mark the answer as {{c1::answer}}");
         }
-        for (Part p : cloze.parts()) {
+        for (Part p : parts) {
             if (p instanceof Deletion d) {
                 if (d.number() < 1) {
                     problems.add("c" + d.number() + ": cloze numbers start at 1");

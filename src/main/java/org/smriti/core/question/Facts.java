@@ -23,7 +23,6 @@ public final class Facts {
     static final Set<String> FORM_WORDS =
             Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc", "reverse");
 
-
     private final Map<String, String> factOf;
 
     private Facts(Map<String, String> factOf) {
@@ -93,13 +92,13 @@ public final class Facts {
         return FORM_WORDS.contains(last) || isClozeCard(last) ? id.substring(0, dash) : id;
     }
 
-    /** {@code c} and digits: the suffix of a cloze card's id. */
-    private static boolean isClozeCard(String suffix) {
-        if (suffix.length() < 2 || suffix.charAt(0) != 'c') {
+    /** {@code c} and digits, as in {@code c12}: checked by hand, as it is for every question at start-up. */
+    private static boolean isClozeCard(String word) {
+        if (word.length() < 2 || word.charAt(0) != 'c') {
             return false;
         }
-        for (int i = 1; i < suffix.length(); i++) {
-            if (suffix.charAt(i) < '0' || suffix.charAt(i) > '9') {
+        for (int i = 1; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
                 return false;
             }
         }

@@ -19,6 +19,8 @@ public enum Topic {
     GENERAL("General");
 
     private final String label;
+    /** Made once: pack files name a topic for every question read. */
+    private final String id = name().toLowerCase(Locale.ROOT);
 
     Topic(String label) {
         this.label = label;
@@ -31,7 +33,7 @@ public enum Topic {
 
     /** The identifier used in pack files, e.g. {@code "defence"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Topic> fromId(String id) {

@@ -29,8 +29,23 @@ public record SourceDocument(String file, String title, String text, String cred
 
     /** Where {@code quote} appears in {@link #text()} under the bank's comparison rule. */
     public Optional<Span> locate(String quote) {
-        // Hundreds of quotes are located in the same five notes at start-up: normalize each note once.
-        return NORMALIZED.computeIfAbsent(text, TextNormalizer::normalizeWithOffsets).locate(quote);
+        return normalized().locate(quote);
+    }
+
+    /**
+     * Whether {@code quote} appears in {@link #text()} under the bank's comparison rule, as the pack validator asks
+     * it (a quote that normalizes to nothing is in every text).
+     */
+    public boolean contains(String quote) {
+        return normalized().text().contains(TextNormalizer.normalizeQuote(quote));
+    }
+
+    /**
+     * The text normalized: once per text, however many quotes are looked for in it and whoever looks (the pack
+     * validator, the card editor, the facts), and only when one is.
+     */
+    private TextNormalizer.Normalized normalized() {
+        return NORMALIZED.computeIfAbsent(text, TextNormalizer::normalizeWithOffsets);
     }
 
     private static final Map<String, TextNormalizer.Normalized> NORMALIZED =

@@ -2,8 +2,6 @@ package org.smriti.core.source;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The bank's rule for comparing a question's quote with its source document (question-bank/README.md):
@@ -17,12 +15,6 @@ import java.util.regex.Pattern;
  * {@link Span} for highlighting.
  */
 public final class TextNormalizer {
-
-    /** An HTML tag such as {@code <sup>}, {@code </sup>} or {@code <br/>}; not an autolink like {@code <https://…>}. */
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\s]*\\)");
-    private static final Pattern ESCAPED_PAREN = Pattern.compile("\\\\[()]");
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
 
     private TextNormalizer() {
     }
@@ -71,39 +63,41 @@ public final class TextNormalizer {
 
     public static Normalized normalizeWithOffsets(String raw) {
         boolean[] dropped = new boolean[raw.length()];
-        dropMatches(TAG, raw, dropped);
-        Matcher link = LINK.matcher(raw);
-        while (link.find()) {
-            dropped[link.start()] = true;
-            drop(dropped, link.end(1), link.end());
+        dropTags(raw, dropped);
+        dropLinkMarkup(raw, dropped);
+        for (int at = raw.indexOf('\\'); at >= 0; at = raw.indexOf('\\', at + 1)) {
+            if (at + 1 < raw.length() && (raw.charAt(at + 1) == '(' || raw.charAt(at + 1) == ')')) {
+                dropped[at] = true;
+            }
         }
-        Matcher escaped = ESCAPED_PAREN.matcher(raw);
-        while (escaped.find()) {
-            dropped[escaped.start()] = true;
-        }
-        dropMatches(EMPHASIS, raw, dropped);
+        dropPairs(raw, "**", dropped);
+        dropPairs(raw, "__", dropped);
 
-        StringBuilder out = new StringBuilder(raw.length());
-        int[] offsets = new int[raw.length()];
+        // Arrays rather than a StringBuilder and charAt: this loop runs over every character of every note at start-up.
+        char[] in = raw.toCharArray();
+        char[] out = new char[in.length];
+        int[] offsets = new int[in.length];
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < raw.length(); i++) {
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (dropped[i]) {
                 continue;
             }
-            char c = raw.charAt(i);
-            if (isSpace(c)) {
+            boolean plain = c > ' ' && c < 0x7F; // printable ASCII: neither white space nor a curly quote
+            if (!plain && isSpace(c)) {
                 if (!inSpace) {
-                    offsets[out.length()] = i;
-                    out.append(' ');
+                    offsets[length] = i;
+                    out[length++] = ' ';
                     inSpace = true;
                 }
                 continue;
             }
             inSpace = false;
-            offsets[out.length()] = i;
-            out.append(straighten(c));
+            offsets[length] = i;
+            out[length++] = plain ? c : straighten(c);
         }
-        return new Normalized(out.toString(), Arrays.copyOf(offsets, out.length()));
+        return new Normalized(new String(out, 0, length), Arrays.copyOf(offsets, length));
     }
 
     /** The normalized quote without leading or trailing white space; empty if nothing is left. */
@@ -136,11 +130,94 @@ public final class TextNormalizer {
         }
     }
 
-    private static void dropMatches(Pattern pattern, String raw, boolean[] dropped) {
-        Matcher m = pattern.matcher(raw);
-        while (m.find()) {
-            drop(dropped, m.start(), m.end());
+    /**
+     * Drops every HTML tag such as {@code <sup>}, {@code </sup>} or {@code <br/>}, but not an autolink like
+     * {@code <https://…>}: what the pattern {@code </?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>} finds, left to
+     * right. Hand-written, as are the other rules, because start-up normalizes every note and regular
+     * expressions made that the costliest step of a start with many notes.
+     */
+    private static void dropTags(String raw, boolean[] dropped) {
+        for (int at = raw.indexOf('<'); at >= 0; ) {
+            int end = tagEnd(raw, at);
+            if (end > 0) {
+                drop(dropped, at, end);
+            }
+            at = raw.indexOf('<', end > 0 ? end : at + 1);
         }
+    }
+
+    /** The end of the tag starting at {@code raw[at] == '<'}, or -1 if none starts there. */
+    private static int tagEnd(String raw, int at) {
+        int n = raw.length();
+        int i = at + 1;
+        if (i < n && raw.charAt(i) == '/') {
+            i++;
+        }
+        if (i >= n || !isAsciiLetter(raw.charAt(i))) {
+            return -1;
+        }
+        i++;
+        while (i < n && (isAsciiLetter(raw.charAt(i)) || isAsciiDigit(raw.charAt(i)))) {
+            i++;
+        }
+        if (i < n && isRegexSpace(raw.charAt(i))) {
+            // Attributes: anything but angle brackets, up to the closing '>' (which may follow a '/').
+            while (i < n && raw.charAt(i) != '<' && raw.charAt(i) != '>') {
+                i++;
+            }
+            return i < n && raw.charAt(i) == '>' ? i + 1 : -1;
+        }
+        if (i < n && raw.charAt(i) == '/') {
+            i++;
+        }
+        return i < n && raw.charAt(i) == '>' ? i + 1 : -1;
+    }
+
+    /**
+     * A link {@code [text](url)} keeps only its text: what {@code \[([^\[\]]*)\]\([^()\s]*\)} finds, left to
+     * right; its opening bracket and everything from the closing bracket on are dropped.
+     */
+    private static void dropLinkMarkup(String raw, boolean[] dropped) {
+        int n = raw.length();
+        for (int at = raw.indexOf('['); at >= 0; ) {
+            int close = at + 1;
+            while (close < n && raw.charAt(close) != '[' && raw.charAt(close) != ']') {
+                close++;
+            }
+            int end = -1;
+            if (close + 1 < n && raw.charAt(close) == ']' && raw.charAt(close + 1) == '(') {
+                int i = close + 2;
+                while (i < n && raw.charAt(i) != '(' && raw.charAt(i) != ')' && !isRegexSpace(raw.charAt(i))) {
+                    i++;
+                }
+                end = i < n && raw.charAt(i) == ')' ? i + 1 : -1;
+            }
+            if (end > 0) {
+                dropped[at] = true;
+                drop(dropped, close, end);
+            }
+            at = raw.indexOf('[', end > 0 ? end : at + 1);
+        }
+    }
+
+    /** Drops each {@code pair} ({@code **} or {@code __}), pairing from the left: {@code ***} loses its first two. */
+    private static void dropPairs(String raw, String pair, boolean[] dropped) {
+        for (int at = raw.indexOf(pair); at >= 0; at = raw.indexOf(pair, at + 2)) {
+            drop(dropped, at, at + 2);
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** White space as {@code \s} in a regular expression means it: ASCII only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void drop(boolean[] dropped, int from, int to) {

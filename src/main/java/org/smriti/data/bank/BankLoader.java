@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
-import org.smriti.core.source.TextNormalizer;
 import org.smriti.data.notes.NoteStore;
 
 /**
@@ -71,8 +69,7 @@ public final class BankLoader {
             LoadedBank b = bundled.get();
             List<SourceDocument> documents = new ArrayList<>(b.documents());
             documents.addAll(ownNotes);
-            return loadAfter(new LoadedBank(b.bank(), b.packs(), documents, b.refused(), b.sourceFlags()),
-                    userPacks(dataDir));
+            return loadAfter(new LoadedBank(b.bank(), b.packs(), documents, b.refused()), userPacks(dataDir));
         }
         return load(appPacks(loader, dataDir), appDocuments(loader, ownNotes));
     }
@@ -153,7 +150,7 @@ public final class BankLoader {
     }
 
     static LoadedBank load(List<PackFile> packs, List<SourceDocument> documents) {
-        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of(), Map.of()), packs);
+        return loadAfter(new LoadedBank(new QuestionBank(List.of()), List.of(), documents, List.of()), packs);
     }
 
     /**
@@ -164,9 +161,9 @@ public final class BankLoader {
         if (packs.isEmpty()) {
             return earlier;
         }
-        Map<String, String> normalizedDocs = new HashMap<>();
+        Map<String, SourceDocument> documents = new HashMap<>();
         for (SourceDocument d : earlier.documents()) {
-            normalizedDocs.put(d.file(), TextNormalizer.normalize(d.text()));
+            documents.put(d.file(), d);
         }
         Map<String, String> idsSoFar = new HashMap<>();
         Iterator<Question> earlierQuestions = earlier.bank().questions().iterator();
@@ -178,19 +175,17 @@ public final class BankLoader {
         List<Question> questions = new ArrayList<>(earlier.bank().questions());
         List<PackSummary> loaded = new ArrayList<>(earlier.packs());
         List<RefusedPack> refused = new ArrayList<>(earlier.refused());
-        Map<String, SourceStatus> sourceFlags = new HashMap<>(earlier.sourceFlags());
         for (PackFile pack : packs) {
-            PackReader.Result result = PackReader.read(pack, rulesFor(pack), normalizedDocs, idsSoFar);
+            PackReader.Result result = PackReader.read(pack, rulesFor(pack), documents, idsSoFar);
             result.ids().forEach(id -> idsSoFar.putIfAbsent(id, pack.name()));
             if (result.problems().isEmpty()) {
                 loaded.add(result.summary());
                 questions.addAll(result.questions());
-                sourceFlags.putAll(result.sourceFlags());
             } else {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused, sourceFlags);
+        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused);
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,9 +57,6 @@ public final class CheckedBank {
         Files.createDirectories(file.getParent());
         ClassLoader loader = CheckedBank.class.getClassLoader();
         LoadedBank bank = BankLoader.loadBundled(loader);
-        if (!bank.sourceFlags().isEmpty()) {
-            throw new IllegalStateException("bundled packs carry source flags, which only own cards have");
-        }
         if (!bank.allValid()) {
             Files.deleteIfExists(file);
             System.err.println("CheckedBank: the bundled bank has " + bank.problems().size()
@@ -102,7 +98,7 @@ public final class CheckedBank {
         try {
             Body body = (Body) codec.read(in, Body.class);
             return Optional.of(new LoadedBank(new QuestionBank(body.questions()), body.packs(), body.documents(),
-                    List.of(), Map.of()));
+                    List.of()));
         } catch (IOException | RuntimeException e) {
             // Made from these very files by this very code: only a damaged jar gets here. The JSON still works.
             LOG.log(Level.WARNING, "The checked form of the bundled bank is unreadable; validating the packs", e);

@@ -18,7 +18,6 @@ import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Statements;
 import org.smriti.core.question.Topic;
 import org.smriti.core.source.SourceDocument;
-import org.smriti.core.source.TextNormalizer;
 
 /**
  * Checks a card being edited with the pack validator itself, so an own card obeys exactly the bank's rules (four
@@ -27,16 +26,16 @@ import org.smriti.core.source.TextNormalizer;
  */
 public final class DraftCheck {
 
-    /** The notes' text, normalized once for quote search; kept while the notes do not change. */
+    /** The notes by file, for quote search (each normalized once, when first searched); kept while they stay. */
     public static final class Documents {
-        private final Map<String, String> normalized = new HashMap<>();
+        private final Map<String, SourceDocument> byFile = new HashMap<>();
 
         public Documents(List<SourceDocument> documents) {
-            documents.forEach(d -> normalized.put(d.file(), TextNormalizer.normalize(d.text())));
+            documents.forEach(d -> byFile.put(d.file(), d));
         }
 
-        Map<String, String> normalized() {
-            return normalized;
+        Map<String, SourceDocument> byFile() {
+            return byFile;
         }
     }
 
@@ -69,7 +68,7 @@ public final class DraftCheck {
             }
         };
         PackReader.Result read = PackReader.read(new PackFile("draft", pack.getBytes(StandardCharsets.UTF_8)),
-                PackRules.EDITOR, documents.normalized(), others);
+                PackRules.EDITOR, documents.byFile(), others);
         return new CheckedDraft(read.problems().stream().map(p -> new DraftProblem(p.field(), p.message())).toList(),
                 read.questions());
     }

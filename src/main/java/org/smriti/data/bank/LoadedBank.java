@@ -6,22 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.SourceStatus;
 import org.smriti.core.source.SourceDocument;
 
 /**
- * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, the
- * packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless), and
- * the own cards whose note or quote has gone since they were made.
+ * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, and the
+ * packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless).
  */
 public record LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
-                         List<RefusedPack> refused, Map<String, SourceStatus> sourceFlags) {
+                         List<RefusedPack> refused) {
 
     public LoadedBank {
         packs = List.copyOf(packs);
         documents = List.copyOf(documents);
         refused = List.copyOf(refused);
-        sourceFlags = Map.copyOf(sourceFlags);
     }
 
     public Optional<SourceDocument> document(String file) {

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -175,7 +174,7 @@ final class PackFields {
 
     /** Extra fields are refused: they are nearly always misspellings of real ones, which would be lost silently. */
     void unknownFields(JsonObject o, Set<String> allowed, String pathPrefix) {
-        for (String key : new LinkedHashSet<>(o.keySet())) {
+        for (String key : o.keySet()) {
             if (!allowed.contains(key)) {
                 problem(pathPrefix + key, "unknown field (allowed here: "
                         + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");

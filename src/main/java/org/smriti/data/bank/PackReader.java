@@ -5,9 +5,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +23,8 @@ import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceRef;
-import org.smriti.core.question.SourceStatus;
 import org.smriti.core.question.Topic;
-import org.smriti.core.source.TextNormalizer;
+import org.smriti.core.source.SourceDocument;
 
 /**
  * Reads one pack (format 1, see question-bank/README.md) into core records, collecting every problem instead
@@ -39,7 +38,6 @@ final class PackReader {
 
     static final int FORMAT = 1;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("\\S+");
     private static final Set<String> PACK_FIELDS = Set.of("format", "pack", "title", "questions");
     private static final Set<String> COMMON_FIELDS =
@@ -53,42 +51,41 @@ final class PackReader {
             QuestionType.FLASHCARD, Set.of("prompt", "answer"),
             QuestionType.CLOZE, Set.of("text"),
             QuestionType.DESCRIPTIVE, Set.of("prompt", "points"));
+    /** The fields an entry of each type may have: made once, not for every entry of every pack read. */
+    private static final Map<QuestionType, Set<String>> ALLOWED_FIELDS = allowedFields();
 
     /**
      * The outcome for one pack: if {@code problems} is empty, its summary and questions; otherwise no summary
-     * and no questions. {@code ids} holds every id the pack uses, for the duplicate check of later packs;
-     * {@code sourceFlags} the own cards whose note or quote is gone (always empty under strict rules).
+     * and no questions. {@code ids} holds every id the pack uses, for the duplicate check of later packs.
      */
-    record Result(PackSummary summary, List<Question> questions, Set<String> ids, List<PackProblem> problems,
-                  Map<String, SourceStatus> sourceFlags) {
+    record Result(PackSummary summary, List<Question> questions, Set<String> ids, List<PackProblem> problems) {
     }
 
     private final PackFields fields;
     private final ObjectiveReaders objective;
     private final PackRules rules;
-    private final Map<String, String> normalizedDocs;
+    private final Map<String, SourceDocument> documents;
     private final Map<String, String> idsOfEarlierPacks;
     private final Map<String, String> idsInThisPack = new HashMap<>();
-    private final Map<String, SourceStatus> sourceFlags = new LinkedHashMap<>();
     private String packName;
     private String packTitle;
 
     /**
-     * @param normalizedDocs    source documents by file name, already normalized for quote search
+     * @param documents         the source documents by file name
      * @param idsOfEarlierPacks ids of questions of packs read before this one, mapped to their pack's name
      */
-    private PackReader(String file, PackRules rules, Map<String, String> normalizedDocs,
+    private PackReader(String file, PackRules rules, Map<String, SourceDocument> documents,
             Map<String, String> idsOfEarlierPacks) {
         this.fields = new PackFields(file);
         this.objective = new ObjectiveReaders(fields);
         this.rules = rules;
-        this.normalizedDocs = normalizedDocs;
+        this.documents = documents;
         this.idsOfEarlierPacks = idsOfEarlierPacks;
     }
 
-    static Result read(PackFile pack, PackRules rules, Map<String, String> normalizedDocs,
+    static Result read(PackFile pack, PackRules rules, Map<String, SourceDocument> documents,
             Map<String, String> idsOfEarlierPacks) {
-        return new PackReader(pack.name(), rules, normalizedDocs, idsOfEarlierPacks).read(pack.content());
+        return new PackReader(pack.name(), rules, documents, idsOfEarlierPacks).read(pack.content());
     }
 
     private Result read(byte[] content) {
@@ -110,15 +107,14 @@ final class PackReader {
         List<Question> questions = readPack(root);
         Set<String> ids = Set.copyOf(idsInThisPack.keySet());
         if (fields.problemCount() > 0) {
-            return new Result(null, List.of(), ids, fields.problems(), Map.of());
+            return new Result(null, List.of(), ids, fields.problems());
         }
         PackSummary summary = new PackSummary(fields.file(), packName, packTitle, questions.size());
-        return new Result(summary, List.copyOf(questions), ids, List.of(), Map.copyOf(sourceFlags));
+        return new Result(summary, List.copyOf(questions), ids, List.of());
     }
 
     private Result failed(String message) {
-        return new Result(null, List.of(), Set.of(), List.of(new PackProblem(fields.file(), null, null, message)),
-                Map.of());
+        return new Result(null, List.of(), Set.of(), List.of(new PackProblem(fields.file(), null, null, message)));
     }
 
     private List<Question> readPack(JsonElement root) {
@@ -158,9 +154,7 @@ final class PackReader {
         String id = readId(o, index);
         QuestionType type = readType(o);
         if (type != null) {
-            Set<String> allowed = new HashSet<>(COMMON_FIELDS);
-            allowed.addAll(TYPE_FIELDS.get(type));
-            fields.unknownFields(o, allowed, "");
+            fields.unknownFields(o, ALLOWED_FIELDS.get(type), "");
         }
         String explanation = rules.sourceRequired()
                 ? fields.text(o, "explanation", "explanation")
@@ -170,7 +164,7 @@ final class PackReader {
         if (difficulty != null && (difficulty < 1 || difficulty > 3)) {
             fields.problem("difficulty", "must be 1, 2 or 3, found " + difficulty);
         }
-        SourceRef source = readSource(o, id);
+        SourceRef source = readSource(o);
         Pyq pyq = readPyq(o);
         List<String> tags = readTags(o);
         if (type == null) {
@@ -223,8 +217,8 @@ final class PackReader {
         if (text == null) {
             return List.of();
         }
-        ClozeText.problems(text).forEach(p -> fields.problem("text", p));
         ClozeText cloze = ClozeText.parse(text);
+        cloze.problems().forEach(p -> fields.problem("text", p));
         if (id != null) {
             cloze.numbers().forEach(n -> claimId(Cloze.cardId(id, n), "text", "a card of cloze " + id));
         }
@@ -232,14 +226,9 @@ final class PackReader {
             return List.of();
         }
         QuestionMeta meta = noteMeta.apply(text);
-        SourceStatus flag = sourceFlags.remove(id);
         List<Question> cards = new ArrayList<>();
         for (int number : cloze.numbers()) {
-            String cardId = Cloze.cardId(id, number);
-            cards.add(new Cloze(meta.withIdAndPrompt(cardId, cloze.front(number)), text, number));
-            if (flag != null) {
-                sourceFlags.put(cardId, flag);
-            }
+            cards.add(new Cloze(meta.withIdAndPrompt(Cloze.cardId(id, number), cloze.front(number)), text, number));
         }
         return cards;
     }
@@ -250,11 +239,40 @@ final class PackReader {
             return null;
         }
         fields.readingQuestion(id);
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             fields.problem("id", "must be lower-case letters and digits in words joined by \"-\", e.g. def-jimex-mcq");
         }
         claimId(id, "id", "questions[" + index + "] of this pack");
         return id;
+    }
+
+    /**
+     * Whether {@code id} is lower-case letters and digits in words joined by "-" ({@code [a-z0-9]+(?:-[a-z0-9]+)*}),
+     * checked by hand: start-up checks every own card's id.
+     */
+    static boolean isId(String id) {
+        boolean wordStart = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '-' && !wordStart) {
+                wordStart = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                wordStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart;
+    }
+
+    private static Map<QuestionType, Set<String>> allowedFields() {
+        Map<QuestionType, Set<String>> allowed = new EnumMap<>(QuestionType.class);
+        TYPE_FIELDS.forEach((type, own) -> {
+            Set<String> all = new HashSet<>(COMMON_FIELDS);
+            all.addAll(own);
+            allowed.put(type, Set.copyOf(all));
+        });
+        return allowed;
     }
 
     /** Records {@code id} as used by the current entry; a second use, here or in an earlier pack, is a problem. */
@@ -320,7 +338,7 @@ final class PackReader {
         return tags;
     }
 
-    private SourceRef readSource(JsonObject o, String id) {
+    private SourceRef readSource(JsonObject o) {
         if (!rules.sourceRequired() && PackFields.absent(o, "source")) {
             return null;
         }
@@ -334,18 +352,14 @@ final class PackReader {
         if (doc == null || quote == null) {
             return null;
         }
-        if (!normalizedDocs.containsKey(doc)) {
-            if (rules.quoteMustBeFound()) {
+        // An own card is never refused for a note changed since: whether its quote is still there is asked when a
+        // screen shows the card (study.Library#sourceStatus), so loading searches no note for it.
+        if (rules.quoteMustBeFound()) {
+            if (!documents.containsKey(doc)) {
                 fields.problem("source.doc", "unknown document \"" + doc + "\" (expected one of "
-                        + String.join(", ", new TreeSet<>(normalizedDocs.keySet())) + ")");
-            } else {
-                sourceFlags.put(id, SourceStatus.SOURCE_REMOVED);
-            }
-        } else if (!normalizedDocs.get(doc).contains(TextNormalizer.normalizeQuote(quote))) {
-            if (rules.quoteMustBeFound()) {
+                        + String.join(", ", new TreeSet<>(documents.keySet())) + ")");
+            } else if (!documents.get(doc).contains(quote)) {
                 fields.problem("source.quote", "not found in " + doc);
-            } else {
-                sourceFlags.put(id, SourceStatus.QUOTE_CHANGED);
             }
         }
         return new SourceRef(doc, quote);

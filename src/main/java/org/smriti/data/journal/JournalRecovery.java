@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.smriti.core.progress.CardEvent;
+import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.data.AtomicFiles;
 import org.smriti.data.journal.JournalRepair.DamagedLine;
@@ -30,10 +32,11 @@ final class JournalRecovery {
      * @param file               the journal, open for appending
      * @param end                the journal's length, where the next line goes
      * @param crc                the CRC-32C of the journal's bytes so far
+     * @param others             the events that are not about a card (settings changes, mock tests), in order
      * @param linesSinceSnapshot journal lines not covered by the snapshot
      */
-    record Recovered(JournalFile file, long end, CRC32C crc, ProgressState state, int linesSinceSnapshot,
-                     OpenReport report) {
+    record Recovered(JournalFile file, long end, CRC32C crc, ProgressState state, List<ProgressEvent> others,
+                     int linesSinceSnapshot, OpenReport report) {
     }
 
     /** What classifying the lines found, besides the state. */
@@ -54,20 +57,22 @@ final class JournalRecovery {
 
     Recovered run(ProgressStore.FileOpener opener) throws IOException {
         byte[] bytes = readCreatingIfMissing();
-        Snapshot.Lookup snapshot = Snapshot.load(dataDir.resolve(Snapshot.FILE_NAME), bytes, codec.types());
+        Snapshot.Lookup snapshot = Snapshot.load(dataDir.resolve(Snapshot.FILE_NAME), bytes, codec);
         int start = 0;
         ProgressState.Builder builder = ProgressState.empty().toBuilder();
+        List<ProgressEvent> others = new ArrayList<>();
         if (snapshot instanceof Snapshot.Loaded loaded) {
             start = loaded.journalBytes();
             builder = loaded.state().toBuilder();
+            others.addAll(loaded.others());
         }
-        Findings found = classify(DecodedLines.decode(bytes, start, codec), builder);
+        Findings found = classify(DecodedLines.decode(bytes, start, codec), builder, others);
         logReplay(snapshot, found.replayed());
         JournalRepair.Repaired repaired = new JournalRepair(dataDir, clock).repair(bytes, found.defects(), opener);
         OpenReport report = report(bytes.length, found, repaired.corruptFile(),
                 snapshot instanceof Snapshot.Loaded);
         // No snapshot here: open stays quick; close() writes one, and the app may call writeSnapshot() later.
-        return new Recovered(repaired.file(), repaired.length(), repaired.crc(), builder.build(),
+        return new Recovered(repaired.file(), repaired.length(), repaired.crc(), builder.build(), others,
                 found.replayed() + found.defects().damaged().size(), report);
     }
 
@@ -92,8 +97,11 @@ final class JournalRecovery {
         LOG.log(news ? Level.INFO : Level.DEBUG, "replayed " + replayed + " lines of " + journal + " " + how);
     }
 
-    /** Replays the events into {@code builder}, in order, and sorts out the other lines. */
-    private Findings classify(DecodedLines lines, ProgressState.Builder builder) {
+    /**
+     * Replays the events into {@code builder}, in order, collecting those that are not about a card in
+     * {@code others}, and sorts out the other lines.
+     */
+    private Findings classify(DecodedLines lines, ProgressState.Builder builder, List<ProgressEvent> others) {
         List<DamagedLine> damaged = new ArrayList<>();
         int replayed = 0;
         int unknown = 0;
@@ -114,6 +122,9 @@ final class JournalRecovery {
             missingNewline = !lines.complete(i); // a whole line whose newline did not make it: keep it
             if (verdict instanceof LineVerdict.Event e) {
                 builder.apply(e.event());
+                if (!(e.event() instanceof CardEvent)) {
+                    others.add(e.event());
+                }
             } else if (verdict instanceof LineVerdict.Unknown u) {
                 unknown++;
                 LOG.log(Level.WARNING, journal + " line " + lines.lineNumber(i) + ": event type '" + u.type()

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.CRC32C;
+import org.smriti.core.progress.CardEvent;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.data.DataDirLock;
@@ -19,8 +21,8 @@ import org.smriti.data.DataDirLockedException;
 
 /**
  * The progress journal of one data folder: {@code journal.jsonl}, append-only, one checksummed JSON event per
- * line, plus the disposable {@code snapshot.json} cache. The state is the journal replayed through
- * {@link ProgressState#apply}.
+ * line, plus the disposable {@code snapshot.bin} cache. The state is the journal replayed through
+ * {@link ProgressState#apply}; the events that are not about a card are kept too ({@link #otherEvents}).
  *
  * <p>Holds the folder's lock from {@link #open} to {@link #close}. Thread-safe; appends are serialised.
  */
@@ -46,6 +48,7 @@ public final class ProgressStore implements AutoCloseable {
     private final CRC32C crc;
     private final OpenReport report;
     private ProgressState state;
+    private final List<ProgressEvent> others;
     private long end;
     private int linesSinceSnapshot;
     private boolean closed;
@@ -59,6 +62,7 @@ public final class ProgressStore implements AutoCloseable {
         this.crc = recovered.crc();
         this.end = recovered.end();
         this.state = recovered.state();
+        this.others = recovered.others();
         this.linesSinceSnapshot = recovered.linesSinceSnapshot();
         this.report = recovered.report();
     }
@@ -168,27 +172,41 @@ public final class ProgressStore implements AutoCloseable {
         crc.update(bytes);
         linesSinceSnapshot += events.size();
         state = next;
+        for (ProgressEvent event : events) {
+            if (!(event instanceof CardEvent)) {
+                others.add(event);
+            }
+        }
         return next;
     }
 
-    /** Caches the current state in {@code snapshot.json} (atomically) so the next open replays less. */
+    /** Caches the current state in {@code snapshot.bin} (atomically) so the next open replays less. */
     public synchronized void writeSnapshot() throws IOException {
-        Snapshot.write(dataDir.resolve(Snapshot.FILE_NAME), state, end, crc.getValue(), codec.types());
+        Snapshot.write(dataDir.resolve(Snapshot.FILE_NAME), state, others, end, crc.getValue(), codec);
         linesSinceSnapshot = 0;
     }
 
     /**
-     * Every event in the journal that this codec knows, in order (e.g. for mock-test history). Reads the file.
+     * The events of the given types that are not about a card (settings changes, mock tests), in journal order,
+     * from memory: the open collected them (those the snapshot covers come from it), so reading the mock-test
+     * history costs no second pass over the journal.
+     */
+    public synchronized List<ProgressEvent> otherEvents(Predicate<String> types) {
+        return others.stream().filter(e -> types.test(codec.typeOf(e))).toList();
+    }
+
+    /**
+     * Every event in the journal that this codec knows, in order. Reads the file.
      */
     public synchronized List<ProgressEvent> readAllEvents() throws IOException {
         return readEvents(type -> true);
     }
 
     /**
-     * The events of the given types, in order; other lines are passed over by their type, so reading the mock-test
-     * history does not pay for checking and decoding every review.
+     * The events of the given types, in order, read from the file; other lines are passed over by their type, so
+     * reading the reviews for the optimiser does not pay for decoding the rest.
      */
-    public synchronized List<ProgressEvent> readEvents(java.util.function.Predicate<String> types) throws IOException {
+    public synchronized List<ProgressEvent> readEvents(Predicate<String> types) throws IOException {
         return JournalEvents.decode(Files.readAllBytes(journal), end, codec, types);
     }
 

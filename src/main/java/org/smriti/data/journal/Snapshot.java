@@ -1,55 +1,61 @@
 package org.smriti.data.journal;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.CRC32C;
 import org.smriti.core.fsrs.Card;
 import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.progress.CardProgress;
+import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
 import org.smriti.core.progress.ReviewRecord;
 import org.smriti.data.AtomicFiles;
-import org.smriti.data.json.CardJson;
-import org.smriti.data.json.JsonFields;
 
 /**
- * {@code snapshot.json}: a disposable cache of the state replayed from the first {@code journalBytes} bytes of
- * the journal. Two lines: a header (format, the journal length and CRC-32C it covers, the event types known when
- * it was written, the body's CRC-32C) and the body (the cards). It is used only if every check passes; otherwise
- * the journal is replayed from the start.
+ * {@code snapshot.bin}: a disposable cache of what the first {@code journalBytes} bytes of the journal hold: the
+ * state replayed from them and their events that are not about a card (settings changes, mock tests). A header
+ * line ({@code smriti-snapshot} and {@code key=value} fields: format, the journal length and CRC-32C it covers,
+ * the body's CRC-32C, the event types known when it was written) and a binary body. It is used only if every check
+ * passes; otherwise the journal is replayed from the start.
+ *
+ * <p>Binary because start-up reads it: decoding a year of review histories as JSON cost more than the rest of
+ * opening the journal.
  */
 final class Snapshot {
 
-    static final String FILE_NAME = "snapshot.json";
-    private static final int FORMAT = 1;
+    static final String FILE_NAME = "snapshot.bin";
+    /** Where format 1, all JSON, was kept; deleted when a new snapshot is written. */
+    static final String FORMER_FILE_NAME = "snapshot.json";
+    private static final String MAGIC = "smriti-snapshot";
+    private static final int FORMAT = 2;
     /** Bump when {@link ProgressState#apply} changes meaning, so old snapshots are rebuilt. */
     private static final int STATE_VERSION = 1;
+    private static final CardState[] STATES = CardState.values();
+    private static final Rating[] RATINGS = Rating.values();
 
     /** What {@link #load} found. */
     sealed interface Lookup {
     }
 
-    /** A snapshot that matches the journal: the state after its first {@code journalBytes} bytes. */
-    record Loaded(ProgressState state, int journalBytes) implements Lookup {
+    /**
+     * A snapshot that matches the journal: what its first {@code journalBytes} bytes hold.
+     *
+     * @param others the events that are not about a card, in journal order
+     */
+    record Loaded(ProgressState state, List<ProgressEvent> others, int journalBytes) implements Lookup {
     }
 
     /** There is no snapshot (a new folder, or too few events were ever appended for {@code close} to write one). */
@@ -63,27 +69,25 @@ final class Snapshot {
     private Snapshot() {
     }
 
-    static void write(Path file, ProgressState state, long journalBytes, long journalCrc, Set<String> types)
-            throws IOException {
-        byte[] body = body(state);
+    static void write(Path file, ProgressState state, List<ProgressEvent> others, long journalBytes, long journalCrc,
+            EventCodec codec) throws IOException {
+        byte[] body = body(state, others, codec);
         CRC32C bodyCrc = new CRC32C();
         bodyCrc.update(body);
-        JsonObject header = new JsonObject();
-        header.addProperty("format", FORMAT);
-        header.addProperty("stateVersion", STATE_VERSION);
-        header.addProperty("journalBytes", journalBytes);
-        header.addProperty("journalCrc32c", Long.toHexString(journalCrc));
-        header.addProperty("eventTypes", String.join(",", types));
-        header.addProperty("bodyCrc32c", Long.toHexString(bodyCrc.getValue()));
+        String header = MAGIC + " format=" + FORMAT + " stateVersion=" + STATE_VERSION + " journalBytes=" + journalBytes
+                + " journalCrc32c=" + Long.toHexString(journalCrc)
+                + " bodyCrc32c=" + Long.toHexString(bodyCrc.getValue())
+                + " eventTypes=" + String.join(",", codec.types());
         byte[] head = (header + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> {
             out.write(head);
             out.write(body);
         });
+        Files.deleteIfExists(file.resolveSibling(FORMER_FILE_NAME));
     }
 
     /** The snapshot if it is intact and covers a prefix of {@code journal}, else why not. */
-    static Lookup load(Path file, byte[] journal, Set<String> types) throws IOException {
+    static Lookup load(Path file, byte[] journal, EventCodec codec) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -95,118 +99,181 @@ final class Snapshot {
             return new Rejected("it has no header line (truncated)");
         }
         try {
-            JsonObject h = JsonParser.parseString(new String(bytes, 0, nl, StandardCharsets.UTF_8)).getAsJsonObject();
-            if (JsonFields.int32(h, "format") != FORMAT || JsonFields.int32(h, "stateVersion") != STATE_VERSION) {
+            Map<String, String> h = header(new String(bytes, 0, nl, StandardCharsets.UTF_8));
+            if (!String.valueOf(FORMAT).equals(h.get("format"))
+                    || !String.valueOf(STATE_VERSION).equals(h.get("stateVersion"))) {
                 return new Rejected("it was written by another version");
             }
-            if (!JsonFields.string(h, "eventTypes").equals(String.join(",", types))) {
+            if (!String.join(",", codec.types()).equals(h.get("eventTypes"))) {
                 return new Rejected("the known event types changed");
             }
-            long covered = JsonFields.integer(h, "journalBytes");
+            long covered = Long.parseLong(h.get("journalBytes"));
             if (covered < 0 || covered > journal.length || covered > 0 && journal[(int) covered - 1] != '\n') {
                 return new Rejected("it covers " + covered + " bytes but the journal has " + journal.length);
             }
             CRC32C crc = new CRC32C();
             crc.update(journal, 0, (int) covered);
-            if (!Long.toHexString(crc.getValue()).equals(JsonFields.string(h, "journalCrc32c"))) {
+            if (!Long.toHexString(crc.getValue()).equals(h.get("journalCrc32c"))) {
                 return new Rejected("the journal it covers has changed");
             }
             CRC32C bodyCrc = new CRC32C();
             bodyCrc.update(bytes, nl + 1, bytes.length - nl - 1);
-            if (!Long.toHexString(bodyCrc.getValue()).equals(JsonFields.string(h, "bodyCrc32c"))) {
+            if (!Long.toHexString(bodyCrc.getValue()).equals(h.get("bodyCrc32c"))) {
                 return new Rejected("its content is damaged (checksum mismatch)");
             }
-            return new Loaded(readBody(bytes, nl + 1), (int) covered);
-        } catch (RuntimeException | IOException e) {
+            ByteBuffer body = ByteBuffer.wrap(bytes, nl + 1, bytes.length - nl - 1);
+            ProgressState state = readCards(body);
+            List<ProgressEvent> others = readOthers(body, codec);
+            if (body.hasRemaining()) {
+                return new Rejected("it has trailing data");
+            }
+            return new Loaded(state, others, (int) covered);
+        } catch (RuntimeException e) {
             // Any malformation makes the cache useless; the caller rebuilds from the journal.
             return new Rejected("it could not be parsed: " + e);
         }
     }
 
-    private static byte[] body(ProgressState state) throws IOException {
+    /**
+     * The header's {@code key=value} fields, read by hand rather than with a JSON parser: a start with a snapshot
+     * would otherwise load Gson for this one line.
+     */
+    private static Map<String, String> header(String line) {
+        String[] words = line.split(" ");
+        if (!words[0].equals(MAGIC)) {
+            throw new IllegalArgumentException("not a snapshot header");
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 1; i < words.length; i++) {
+            int eq = words[i].indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("a header field without a value: " + words[i]);
+            }
+            fields.put(words[i].substring(0, eq), words[i].substring(eq + 1));
+        }
+        return fields;
+    }
+
+    private static byte[] body(ProgressState state, List<ProgressEvent> others, EventCodec codec) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Writer w = new OutputStreamWriter(buf, StandardCharsets.UTF_8);
-        JsonWriter out = new JsonWriter(w);
-        out.beginArray();
+        DataOutputStream out = new DataOutputStream(buf);
+        out.writeInt(state.cards().size());
         for (Map.Entry<String, CardProgress> e : state.cards().entrySet()) {
             CardProgress p = e.getValue();
-            out.beginObject();
-            out.name("id").value(e.getKey());
+            writeString(out, e.getKey());
+            out.writeBoolean(p.bookmarked());
+            out.writeBoolean(p.suspended());
+            out.writeBoolean(p.card().isPresent());
             if (p.card().isPresent()) {
-                out.name("card").jsonValue(CardJson.toJson(p.card().get()).toString());
+                writeCard(out, p.card().get());
             }
-            out.name("bookmarked").value(p.bookmarked());
-            out.name("suspended").value(p.suspended());
-            out.name("history").beginArray();
-            for (ReviewRecord r : p.history()) {
-                out.beginArray().value(r.at().toString()).value(r.rating().grade()).value(r.durationMillis())
-                        .value(r.stateBefore().ordinal()).value(r.stateAfter().ordinal()).endArray();
+            List<ReviewRecord> history = p.history();
+            out.writeInt(history.size());
+            for (ReviewRecord r : history) {
+                writeInstant(out, r.at());
+                out.writeByte(r.rating().ordinal());
+                out.writeLong(r.durationMillis());
+                out.writeByte(r.stateBefore().ordinal());
+                out.writeByte(r.stateAfter().ordinal());
             }
-            out.endArray();
-            out.endObject();
         }
-        out.endArray();
+        out.writeInt(others.size());
+        for (ProgressEvent e : others) {
+            writeString(out, codec.typeOf(e));
+            writeString(out, codec.encode(e).toString());
+        }
         out.flush();
-        w.write('\n');
-        w.flush();
         return buf.toByteArray();
     }
 
-    private static ProgressState readBody(byte[] bytes, int from) throws IOException {
-        Rating[] ratings = Rating.values();
-        CardState[] states = CardState.values();
+    private static ProgressState readCards(ByteBuffer in) {
+        int count = in.getInt();
         Map<String, CardProgress> cards = new HashMap<>();
-        try (JsonReader in = new JsonReader(new InputStreamReader(
-                new ByteArrayInputStream(bytes, from, bytes.length - from), StandardCharsets.UTF_8))) {
-            in.beginArray();
-            while (in.hasNext()) {
-                String id = null;
-                Card card = null;
-                boolean bookmarked = false;
-                boolean suspended = false;
-                List<ReviewRecord> history = new ArrayList<>();
-                in.beginObject();
-                while (in.hasNext()) {
-                    switch (in.nextName()) {
-                        case "id":
-                            id = in.nextString();
-                            break;
-                        case "card":
-                            card = CardJson.fromJson(JsonParser.parseReader(in).getAsJsonObject());
-                            break;
-                        case "bookmarked":
-                            bookmarked = in.nextBoolean();
-                            break;
-                        case "suspended":
-                            suspended = in.nextBoolean();
-                            break;
-                        case "history":
-                            in.beginArray();
-                            while (in.hasNext()) {
-                                in.beginArray();
-                                history.add(new ReviewRecord(JsonFields.parseInstant(in.nextString()),
-                                        ratings[in.nextInt() - 1], in.nextLong(), states[in.nextInt()],
-                                        states[in.nextInt()]));
-                                in.endArray();
-                            }
-                            in.endArray();
-                            break;
-                        default:
-                            throw new IOException("unexpected field in snapshot at " + in.getPath());
-                    }
-                }
-                in.endObject();
-                if (id == null) {
-                    throw new IOException("a card without id in snapshot at " + in.getPath());
-                }
-                cards.put(id, CardProgress.of(card, bookmarked, suspended, history));
+        for (int c = 0; c < count; c++) {
+            String id = readString(in);
+            boolean bookmarked = readBoolean(in);
+            boolean suspended = readBoolean(in);
+            Card card = readBoolean(in) ? readCard(in) : null;
+            int reviews = in.getInt();
+            List<ReviewRecord> history = new ArrayList<>(Math.min(reviews, in.remaining()));
+            for (int i = 0; i < reviews; i++) {
+                history.add(new ReviewRecord(readInstant(in), RATINGS[in.get()], in.getLong(), STATES[in.get()],
+                        STATES[in.get()]));
             }
-            in.endArray();
-            if (in.peek() != JsonToken.END_DOCUMENT) {
-                throw new IOException("trailing data in snapshot");
-            }
+            cards.put(id, CardProgress.of(card, bookmarked, suspended, history));
         }
         return ProgressState.of(cards);
+    }
+
+    private static List<ProgressEvent> readOthers(ByteBuffer in, EventCodec codec) {
+        int count = in.getInt();
+        List<ProgressEvent> others = new ArrayList<>(Math.min(count, in.remaining()));
+        for (int i = 0; i < count; i++) {
+            String type = readString(in);
+            others.add(codec.decode(type, JsonParser.parseString(readString(in)).getAsJsonObject()));
+        }
+        return others;
+    }
+
+    private static void writeCard(DataOutputStream out, Card card) throws IOException {
+        out.writeByte(card.state().ordinal());
+        writeInstant(out, card.due());
+        out.writeDouble(card.stability());
+        out.writeDouble(card.difficulty());
+        out.writeInt(card.scheduledDays());
+        out.writeInt(card.learningStep());
+        out.writeInt(card.reps());
+        out.writeInt(card.lapses());
+        out.writeBoolean(card.lastReview() != null);
+        if (card.lastReview() != null) {
+            writeInstant(out, card.lastReview());
+        }
+    }
+
+    private static Card readCard(ByteBuffer in) {
+        CardState state = STATES[in.get()];
+        Instant due = readInstant(in);
+        double stability = in.getDouble();
+        double difficulty = in.getDouble();
+        int scheduledDays = in.getInt();
+        int learningStep = in.getInt();
+        int reps = in.getInt();
+        int lapses = in.getInt();
+        Instant lastReview = readBoolean(in) ? readInstant(in) : null;
+        return new Card(state, due, stability, difficulty, scheduledDays, learningStep, reps, lapses, lastReview);
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant at) throws IOException {
+        out.writeLong(at.getEpochSecond());
+        out.writeInt(at.getNano());
+    }
+
+    private static Instant readInstant(ByteBuffer in) {
+        return Instant.ofEpochSecond(in.getLong(), in.getInt());
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalStateException("a string of " + length + " bytes with " + in.remaining() + " left");
+        }
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    private static boolean readBoolean(ByteBuffer in) {
+        byte b = in.get();
+        if (b != 0 && b != 1) {
+            throw new IllegalStateException("not a boolean: " + b);
+        }
+        return b == 1;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

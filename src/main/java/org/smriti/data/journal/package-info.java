@@ -1,6 +1,6 @@
 /**
  * The progress journal: {@code journal.jsonl}, append-only, one checksummed event per line
- * ({@link org.smriti.data.journal.JournalLines}), and {@code snapshot.json}, a disposable cache of the replayed
+ * ({@link org.smriti.data.journal.JournalLines}), and {@code snapshot.bin}, a disposable cache of the replayed
  * state ({@link org.smriti.data.journal.Snapshot}).
  *
  * <p>{@link org.smriti.data.journal.ProgressStore} is the public face: open, append with fsync, snapshot, close.

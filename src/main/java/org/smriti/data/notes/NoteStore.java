@@ -173,7 +173,15 @@ public final class NoteStore {
 
     /** The title a note's text gives it: its first line if that is a {@code # heading}. */
     public static String titleOf(String fileName, String text) {
-        String first = text.strip().lines().findFirst().orElse("").strip();
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String first = text.substring(from, end).strip(); // the first line that is not blank, without copying the rest
         if (first.startsWith("# ")) {
             return first.substring(2).strip();
         }
@@ -235,19 +243,21 @@ public final class NoteStore {
             throw new NoteProblemException(name + " is UTF-16 text: save it as UTF-8 (in Notepad: Save as → Encoding:"
                     + " UTF-8) and try again.");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new NoteProblemException(name + " is not a text file (it holds binary data): import .md or"
-                        + " .txt notes, and save a PDF or Word document as plain text first.");
-            }
+        // Decoded leniently first, which is one fast pass: a file is rarely not UTF-8, and only then is it decoded
+        // strictly to tell a replacement character written in the file from bytes that are not UTF-8 at all.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            throw new NoteProblemException(name + " is not a text file (it holds binary data): import .md or"
+                    + " .txt notes, and save a PDF or Word document as plain text first.");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new NoteProblemException(name + " is not UTF-8 text: save it as UTF-8 (in Notepad: Save as →"
-                    + " Encoding: UTF-8) and try again.", e);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new NoteProblemException(name + " is not UTF-8 text: save it as UTF-8 (in Notepad: Save as →"
+                        + " Encoding: UTF-8) and try again.", e);
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -3,6 +3,11 @@ package org.smriti.core.question;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ClozeTextTest {
@@ -59,5 +64,36 @@ class ClozeTextTest {
     void cardsOfOneNoteAreSiblings() {
         assertThat(Facts.stem("my-note-c1")).isEqualTo(Facts.stem("my-note-c2")).isEqualTo("my-note");
         assertThat(Facts.stem("anki-x-reverse")).isEqualTo("anki-x");
+    }
+
+    @Test
+    void deletionsAreFoundAsTheirRegularExpressionFindsThemOnRandomText() {
+        // parse is written by hand for speed; this pattern is its definition.
+        String run = "((?:(?!\\{\\{|}}).)*?)";
+        Pattern deletion = Pattern.compile("\\{\\{c(\\d{1,3})::" + run + "(?:::" + run + ")?}}", Pattern.DOTALL);
+        String[] pieces = {"{{", "}}", "{{c", "::", ":", "{", "}", "c", "1", "12", "1234", "a", " ", "\n", "x"};
+        Random random = new Random(14);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<ClozeText.Part> expected = new ArrayList<>();
+            Matcher m = deletion.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) {
+                    expected.add(new ClozeText.Plain(text.substring(at, m.start())));
+                }
+                String hint = m.group(3);
+                expected.add(new ClozeText.Deletion(Integer.parseInt(m.group(1)), m.group(2),
+                        hint == null || hint.isBlank() ? null : hint));
+                at = m.end();
+            }
+            if (at < text.length()) {
+                expected.add(new ClozeText.Plain(text.substring(at)));
+            }
+            assertThat(ClozeText.parse(text.toString()).parts()).as(text.toString()).isEqualTo(expected);
+        }
     }
 }

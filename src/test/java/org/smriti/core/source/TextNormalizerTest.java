@@ -2,6 +2,10 @@ package org.smriti.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,5 +78,47 @@ class TextNormalizerTest {
     void aQuoteWithCurlyQuotesMatchesStraightQuotesInTheDocument() {
         assertThat(TextNormalizer.locate("upgraded to 'Special Strategic'", "to \u2018Special Strategic\u2019"))
                 .isPresent();
+    }
+
+    @Test
+    void theMarkupRulesMatchTheirRegularExpressionsOnRandomText() {
+        // The rules are written by hand for speed; these patterns are their definition (question-bank/README.md).
+        Pattern[] dropWhole = {Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?/?>"),
+            Pattern.compile("\\*\\*|__")};
+        Pattern link = Pattern.compile("\\[([^\\[\\]]*)\\]\\([^()\\s]*\\)");
+        Pattern escapedParen = Pattern.compile("\\\\[()]");
+        String alphabet = "<>/aZ9 \t\n[]()\\*_x\u2019\u00A0=\"";
+        Random random = new Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = raw.toString();
+            boolean[] dropped = new boolean[text.length()];
+            for (Pattern p : dropWhole) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    Arrays.fill(dropped, m.start(), m.end(), true);
+                }
+            }
+            Matcher l = link.matcher(text);
+            while (l.find()) {
+                dropped[l.start()] = true;
+                Arrays.fill(dropped, l.end(1), l.end(), true);
+            }
+            Matcher e = escapedParen.matcher(text);
+            while (e.find()) {
+                dropped[e.start()] = true;
+            }
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                if (!dropped[i]) {
+                    kept.append(text.charAt(i));
+                }
+            }
+            String expected = kept.toString().replace('\u2019', '\'').replaceAll("[\\s\u00A0]+", " ");
+            assertThat(TextNormalizer.normalize(text)).as(text).isEqualTo(expected);
+        }
     }
 }

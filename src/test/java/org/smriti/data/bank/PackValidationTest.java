@@ -190,4 +190,12 @@ class PackValidationTest {
         assertThat(essay.type()).isEqualTo(QuestionType.DESCRIPTIVE);
         assertThat(essay.pyq()).hasValueSatisfying(p -> assertThat(p.year()).isEqualTo(2020));
     }
+
+    @ParameterizedTest(name = "\"{0}\" is an id: {1}")
+    @CsvSource({"a, true", "def-jimex-mcq, true", "q1-2, true", "'', false", "-a, false", "a-, false", "a--b, false",
+        "A, false", "a b, false", "a_b, false", "\u00e9t\u00e9, false"})
+    void anIdIsLowerCaseWordsJoinedByDashes(String id, boolean valid) {
+        assertThat(PackReader.isId(id)).isEqualTo(valid)
+                .isEqualTo(id.matches("[a-z0-9]+(?:-[a-z0-9]+)*"));
+    }
 }

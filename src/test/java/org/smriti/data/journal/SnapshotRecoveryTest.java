@@ -2,6 +2,7 @@ package org.smriti.data.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smriti.data.journal.Fixtures.CLOCK;
+import static org.smriti.data.journal.Fixtures.T0;
 import static org.smriti.data.journal.Fixtures.review;
 
 import java.io.IOException;
@@ -17,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smriti.core.progress.ProgressEvent;
 import org.smriti.core.progress.ProgressState;
+import org.smriti.core.progress.SettingsChangedEvent;
+import org.smriti.core.settings.Settings;
+import org.smriti.core.settings.Theme;
 
 class SnapshotRecoveryTest {
 
@@ -100,5 +104,41 @@ class SnapshotRecoveryTest {
             assertThat(store.openReport().damagedLines()).isEqualTo(1);
             assertThat(store.state()).isEqualTo(ProgressState.replay(events));
         }
+    }
+
+    @Test
+    void theEventsBesideTheCardsComeFromTheSnapshotTheTailAndNewAppends() throws IOException {
+        SettingsChangedEvent covered = new SettingsChangedEvent(T0, Settings.defaults().withTheme(Theme.DARK));
+        SettingsChangedEvent inTail = new SettingsChangedEvent(T0.plusSeconds(1), Settings.defaults());
+        SettingsChangedEvent appended = new SettingsChangedEvent(T0.plusSeconds(2), Settings.defaults());
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            store.append(covered);
+            store.writeSnapshot();
+            store.append(review("q9", 40));
+            store.append(inTail);
+        }
+
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            assertThat(store.openReport().snapshotUsed()).isTrue();
+            assertThat(store.openReport().eventsReplayed()).isEqualTo(2);
+            assertThat(store.otherEvents(type -> true)).containsExactly(covered, inTail);
+            assertThat(store.otherEvents("review"::equals)).isEmpty();
+            store.append(appended);
+            assertThat(store.otherEvents("settings"::equals)).containsExactly(covered, inTail, appended);
+            assertThat(store.otherEvents("settings"::equals)).isEqualTo(store.readEvents("settings"::equals));
+        }
+    }
+
+    @Test
+    void aSnapshotOfTheFormerFormatIsDeletedWhenTheNextIsWritten() throws IOException {
+        Path former = dir.resolve(Snapshot.FORMER_FILE_NAME);
+        Files.writeString(former, "{\"format\":1}\n[]\n");
+
+        try (ProgressStore store = ProgressStore.open(dir, CLOCK)) {
+            assertThat(store.openReport().snapshotUsed()).isTrue();
+            store.writeSnapshot();
+        }
+
+        assertThat(former).doesNotExist();
     }
 }

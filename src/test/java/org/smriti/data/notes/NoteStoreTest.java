@@ -73,12 +73,21 @@ class NoteStoreTest {
         assertThat(b.title()).isEqualTo("Economy notes");
     }
 
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws Exception {
+        Path file = Files.writeString(downloads.resolve("odd.md"), "Lost \uFFFD character.");
+
+        assertThat(store().importFile(file).text()).isEqualTo("Lost \uFFFD character.");
+    }
+
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 Arguments.of("latin1.txt", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1),
                         "latin1.txt is not UTF-8 text: save it as UTF-8"),
                 Arguments.of("scan.txt", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2},
                         "scan.txt is not a text file (it holds binary data)"),
+                Arguments.of("torn.txt", new byte[] {'a', (byte) 0xC3, 0, 'b'},
+                        "torn.txt is not a text file (it holds binary data)"),
                 Arguments.of("wide.txt", "caf\u00e9".getBytes(StandardCharsets.UTF_16),
                         "wide.txt is UTF-16 text: save it as UTF-8"),
                 Arguments.of("empty.md", "  \n\n".getBytes(StandardCharsets.UTF_8),
