@@ -39,33 +39,36 @@ public interface CardActions {
 
     /** For a bank without own cards (tests, the bundled bank alone). */
     static CardActions none() {
-        return new CardActions() {
-            @Override
-            public boolean isOwn(String questionId) {
-                return false;
-            }
+        return new None();
+    }
 
-            @Override
-            public Optional<SourceStatus> sourceStatus(String questionId) {
-                return Optional.empty();
-            }
+    /** No own cards: nothing is editable or deletable, and nothing changes (a test may override what it needs). */
+    class None implements CardActions {
+        @Override
+        public boolean isOwn(String questionId) {
+            return false;
+        }
 
-            @Override
-            public void edit(Question card) {
-            }
+        @Override
+        public Optional<SourceStatus> sourceStatus(String questionId) {
+            return Optional.empty();
+        }
 
-            @Override
-            public void copyToMine(Question question) {
-            }
+        @Override
+        public void edit(Question card) {
+        }
 
-            @Override
-            public Undo delete(String questionId) throws IOException {
-                throw new IOException("There are no own cards here.");
-            }
+        @Override
+        public void copyToMine(Question question) {
+        }
 
-            @Override
-            public void onChange(Runnable listener) {
-            }
-        };
+        @Override
+        public Undo delete(String questionId) throws IOException {
+            throw new IOException("There are no own cards here.");
+        }
+
+        @Override
+        public void onChange(Runnable listener) {
+        }
     }
 }

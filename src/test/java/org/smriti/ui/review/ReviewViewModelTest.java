@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.SourceStatus;
 import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.DiskFaults;
@@ -52,30 +50,7 @@ class ReviewViewModelTest {
                 Questions.mcq("treaty-q", Topic.HISTORY, 0)));
         store = ProgressStore.open(dir, clock, MockEventCodecs.appCodec());
         study = new StudyService(bank, Questions.factsOf(bank), store, Settings::defaults, clock);
-        CardActions cards = new CardActions() {
-            @Override
-            public boolean isOwn(String questionId) {
-                return false;
-            }
-
-            @Override
-            public Optional<SourceStatus> sourceStatus(String questionId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void edit(Question card) {
-            }
-
-            @Override
-            public void copyToMine(Question question) {
-            }
-
-            @Override
-            public Undo delete(String questionId) {
-                throw new UnsupportedOperationException();
-            }
-
+        CardActions cards = new CardActions.None() {
             @Override
             public void onChange(Runnable listener) {
                 cardListeners.add(listener);
