@@ -3,6 +3,7 @@ package org.smriti.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,16 @@ class MainWindowTest {
         Node page = robot.lookup("#page-" + area.id()).query();
         assertThat(page.isVisible()).isTrue();
         assertThat(robot.lookup("#nav-" + area.id()).queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void railButtonsNameTheirShortcutOnceThePointerIsOverTheRail() {
+        ToggleButton review = robot.lookup("#nav-review").queryAs(ToggleButton.class);
+        assertThat(review.getTooltip()).as("not made for the first frame").isNull();
+
+        robot.moveTo("#nav-home");
+
+        assertThat(review.getTooltip().getText()).isEqualTo("Review (" + Area.REVIEW.shortcut().getDisplayText() + ")");
     }
 
     @Test

