@@ -1,19 +1,17 @@
 package org.smriti.ui.editor;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ScrollPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.smriti.core.question.CardDraft;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.Topic;
 import org.smriti.core.settings.Theme;
-import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.Screenshots;
+import org.smriti.testsupport.ScreenshotsOnly;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -21,20 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * a cloze made from a passage with its preview, an MCQ with a problem, and the other types, light and dark, and
  * at 175 %.
  */
+@ExtendWith(ScreenshotsOnly.class)
 class CardEditorScreenshotTest {
 
     private final FakeEditorPorts ports = new FakeEditorPorts();
     private final List<EditorPorts.Saved> saved = new ArrayList<>();
-
-    @BeforeEach
-    void onlyWhenAsked() {
-        assumeTrue(Screenshots.enabled(), "screenshots are taken with -Pscreenshots");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void aClozeFromAPassageWithItsPreview() throws Exception {

@@ -1,19 +1,17 @@
 package org.smriti.ui.mock;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.smriti.core.mock.MockPreset;
 import org.smriti.core.settings.Theme;
-import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.MutableClock;
 import org.smriti.testsupport.Screenshots;
+import org.smriti.testsupport.ScreenshotsOnly;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,21 +19,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B -q test -Pscreenshots -Dtest=MockScreenshotTest} writes {@code target/screenshots/mock-*.png}:
  * setup, a test with the palette in all five states, results and history, light and dark, and at 175 %.
  */
+@ExtendWith(ScreenshotsOnly.class)
 class MockScreenshotTest {
 
     private final InMemoryMockPorts ports = new InMemoryMockPorts();
     private final MutableClock clock = MockUiFixtures.clock();
     private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void onlyWhenAsked() {
-        assumeTrue(Screenshots.enabled(), "screenshots are taken with -Pscreenshots");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void everyScreenInBothThemes() throws Exception {

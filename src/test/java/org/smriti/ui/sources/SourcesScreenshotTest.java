@@ -1,20 +1,18 @@
 package org.smriti.ui.sources;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.settings.Theme;
 import org.smriti.core.source.SourceDocument;
-import org.smriti.testsupport.FxHarness;
 import org.smriti.testsupport.Screenshots;
+import org.smriti.testsupport.ScreenshotsOnly;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * note of the aspirant's open with a card's passage highlighted and a sentence selected, a suggestion showing,
  * the find bar, the note editor and an import summary; light and dark, and at 175 % font.
  */
+@ExtendWith(ScreenshotsOnly.class)
 class SourcesScreenshotTest {
 
     static final String NOTE = """
@@ -58,16 +57,6 @@ class SourcesScreenshotTest {
     private final FxRobot robot = new FxRobot();
     private SourcesPageStage stage;
     private FakeNotes notes;
-
-    @BeforeEach
-    void onlyWhenAsked() {
-        assumeTrue(Screenshots.enabled(), "screenshots are taken with -Pscreenshots");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-    }
 
     @Test
     void sourcesWithANoteOfMyOwn() throws Exception {
