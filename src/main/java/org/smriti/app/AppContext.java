@@ -239,6 +239,12 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         awaitDailyBackup();
         try {
+            library.refreshCheckedPacks();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "The checked packs of " + dataDir + " were not refreshed; they are only a cache, and"
+                    + " the next start validates the packs in full", e);
+        }
+        try {
             store.close();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not close the progress store in " + dataDir, e);

@@ -56,8 +56,11 @@ public final class Library {
     private final NoteStore notes;
     private final OwnCards ownCards;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    /** Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located. */
-    private final Map<String, Optional<Span>> located = new HashMap<>();
+    /**
+     * Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located.
+     * Starts with the places the bank was loaded with (found when its packs were checked).
+     */
+    private final Map<SourceRef, Optional<Span>> located = new HashMap<>();
     private LoadedBank bank;
     /** The bank without the own cards, which change while the app runs (the rest only when notes or packs do). */
     private LoadedBank base;
@@ -83,13 +86,13 @@ public final class Library {
 
     /** The bank with the own cards, as loaded from the data folder. */
     public static LoadedBank load(Path dataDir, List<String> problems) throws IOException {
-        return BankLoader.loadApp(dataDir, NoteStore.read(dataDir, problems));
+        return BankLoader.loadApp(dataDir, problems);
     }
 
     /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
     public Facts facts() {
         if (facts == null) {
-            facts = Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(doc + '\n' + quote,
+            facts = Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(new SourceRef(doc, quote),
                     key -> document(doc).flatMap(d -> d.locate(quote))));
         }
         return facts;
@@ -252,6 +255,14 @@ public final class Library {
         replaceOwn(OwnCards.merge(own, deleted.cards()));
     }
 
+    /**
+     * Makes the data folder's checked packs current (validating the packs in full if they changed this session), so
+     * the next start need not: called as the folder is closed.
+     */
+    public void refreshCheckedPacks() throws IOException {
+        BankLoader.refreshCheckedPacks(dataDir);
+    }
+
     /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
     public void reload() throws IOException {
         located.clear();
@@ -291,6 +302,7 @@ public final class Library {
     /** Takes a bank as {@link BankLoader} reads it, the own cards being its last pack. */
     private void adopt(LoadedBank loaded) {
         this.facts = null;
+        loaded.located().forEach((source, span) -> located.put(source, Optional.of(span)));
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
             this.notesByFile = new HashMap<>();
@@ -303,7 +315,7 @@ public final class Library {
         List<PackSummary> otherPacks = loaded.packs().stream()
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
         this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
-                loaded.documents(), loaded.refused());
+                loaded.documents(), loaded.refused(), loaded.located());
         assemble();
     }
 
@@ -325,7 +337,7 @@ public final class Library {
                 clozeNoteIds.add(c.noteId());
             }
         });
-        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused());
+        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), base.located());
     }
 
     private DraftCheck.Documents checkedDocuments() {

@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.QuestionType;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.settings.Theme;
+import org.smriti.core.source.SourceDocument;
 import org.smriti.data.DataDirLockedException;
 import org.smriti.data.backup.Backups;
 
@@ -41,6 +45,28 @@ class AppContextTest {
         try (AppContext again = new AppContext(dir, CLOCK)) {
             assertThat(again.settingsProperty().get().theme()).isEqualTo(Theme.DARK);
             assertThat(again.settingsProperty().get().newPerDay()).isEqualTo(35);
+        }
+    }
+
+    @Test
+    void closingLeavesTheOwnCardsCheckedSoTheNextStartReadsThemFromTheCheck() throws Exception {
+        String quote = "Article 21 protects life and personal liberty.";
+        SourceRef source;
+        String id;
+        try (AppContext context = new AppContext(dir, CLOCK)) {
+            SourceDocument note = context.library().createNote("Polity", quote);
+            source = new SourceRef(note.file(), quote);
+            id = context.library().save(new CardDraft.Builder(QuestionType.CLOZE)
+                    .text("{{c1::Article 21}} protects life and personal liberty.").source(source).build()).id();
+            assertThat(context.loadedBank().located()).doesNotContainKey(source);
+        }
+        assertThat(dir.resolve("checked-packs.bin")).exists();
+
+        try (AppContext again = new AppContext(dir, CLOCK)) {
+            assertThat(again.loadedBank().bank().byId(id + "-c1")).isPresent();
+            // Only the checked packs know where an own card's quote sits before anything looks for it.
+            assertThat(again.loadedBank().located()).containsKey(source);
+            assertThat(again.startupNotices()).isEmpty();
         }
     }
 

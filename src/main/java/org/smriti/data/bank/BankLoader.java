@@ -57,21 +57,58 @@ public final class BankLoader {
      * ({@code <dataDir>/notes/}).
      */
     public static LoadedBank loadApp(Path dataDir) throws IOException {
-        return loadApp(dataDir, NoteStore.read(dataDir, new ArrayList<>()));
+        return loadApp(dataDir, new ArrayList<>());
     }
 
-    /** As {@link #loadApp(Path)}, with the aspirant's notes already read. */
-    public static LoadedBank loadApp(Path dataDir, List<SourceDocument> ownNotes) throws IOException {
+    /**
+     * As {@link #loadApp(Path)}, adding to {@code problems} why a note file could not be read. The bundled packs come
+     * as the build validated them and the user's as the data folder's checked packs hold them, each only while made
+     * from the very same files (see {@link CheckedBank} and {@link CheckedPacks}); otherwise they are validated here.
+     * Notes the checked packs were made with are not decoded until their text is read.
+     */
+    public static LoadedBank loadApp(Path dataDir, List<String> problems) throws IOException {
         ClassLoader loader = BankLoader.class.getClassLoader();
-        // The bundled packs as the build validated them, unless they changed since; the user's are checked here.
-        Optional<LoadedBank> bundled = CheckedBank.read(loader);
-        if (bundled.isPresent()) {
-            LoadedBank b = bundled.get();
-            List<SourceDocument> documents = new ArrayList<>(b.documents());
-            documents.addAll(ownNotes);
-            return loadAfter(new LoadedBank(b.bank(), b.packs(), documents, b.refused()), userPacks(dataDir));
+        Optional<CheckedBank.Checked> bundled = CheckedBank.read(loader);
+        if (bundled.isEmpty()) {
+            return load(appPacks(loader, dataDir), appDocuments(loader, NoteStore.read(dataDir, problems)));
         }
-        return load(appPacks(loader, dataDir), appDocuments(loader, ownNotes));
+        List<PackFile> user = userPacks(dataDir);
+        Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
+        NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, problems,
+                (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
+        LoadedBank earlier = withNotes(bundled.get().bank(), notes.notes());
+        if (user.isEmpty()) {
+            return earlier;
+        }
+        CheckedPacks.Header inputs = CheckedPacks.header(bundled.get().build(), user, notes.checksums());
+        Optional<LoadedBank> checked = stored.filter(s -> s.madeFrom(inputs)).flatMap(s -> s.after(earlier));
+        return checked.isPresent() ? checked.get() : loadAfter(earlier, user);
+    }
+
+    /**
+     * Makes the data folder's checked packs current, validating the user's packs in full if they changed since
+     * (or their notes did, or the app): called as the folder is closed, so the next start can skip that work.
+     */
+    public static void refreshCheckedPacks(Path dataDir) throws IOException {
+        Optional<CheckedBank.Checked> bundled = CheckedBank.read(BankLoader.class.getClassLoader());
+        if (bundled.isEmpty()) {
+            return; // a build without its checked bank (e.g. an IDE's) validates at every start anyway
+        }
+        Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
+        NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, new ArrayList<>(),
+                (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
+        List<PackFile> user = userPacks(dataDir);
+        CheckedPacks.Header inputs = CheckedPacks.header(bundled.get().build(), user, notes.checksums());
+        if ((!user.isEmpty() || !notes.notes().isEmpty()) && stored.filter(s -> s.madeFrom(inputs)).isEmpty()) {
+            LoadedBank earlier = withNotes(bundled.get().bank(), notes.notes());
+            CheckedPacks.write(dataDir, inputs, earlier, loadAfter(earlier, user));
+        }
+    }
+
+    private static LoadedBank withNotes(LoadedBank bundled, List<SourceDocument> ownNotes) {
+        List<SourceDocument> documents = new ArrayList<>(bundled.documents());
+        documents.addAll(ownNotes);
+        return new LoadedBank(bundled.bank(), bundled.packs(), documents, bundled.refused(), bundled.located());
     }
 
     private static List<SourceDocument> appDocuments(ClassLoader loader, List<SourceDocument> ownNotes)
@@ -185,7 +222,7 @@ public final class BankLoader {
                 refused.add(new RefusedPack(pack.name(), result.problems()));
             }
         }
-        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused);
+        return new LoadedBank(new QuestionBank(questions), loaded, earlier.documents(), refused, earlier.located());
     }
 
     private static List<PackFile> bundledPacks(ClassLoader loader) throws IOException {

@@ -1,12 +1,11 @@
 package org.smriti.data.bank;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,34 +13,52 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.source.SourceDocument;
 
 /**
- * The bundled packs as the build proved them valid: their questions, summaries and source documents in
- * {@value #RESOURCE} (written at build time by {@link #main} after a full validation), so that a start does not
- * parse and check 400 kB of JSON again. It is used only while it matches what it was made from: the same bytes
- * of every bundled pack, note and the notes' catalogue (sizes and CRC-32s), and question records of the same
- * shape; otherwise the bundled packs are validated in full as before. The aspirant's own packs always are.
+ * The bundled packs as the build proved them valid: their questions, summaries, source documents and where each
+ * quote sits in its note, in {@value #RESOURCE} (written at build time by {@link #main} after a full validation), so
+ * that a start does not parse and check 400 kB of JSON again. It is used only while it matches what it was made
+ * from: the same bytes of every bundled pack, note and the notes' catalogue (sizes and CRC-32s), and question
+ * records of the same shape; otherwise the bundled packs are validated in full as before. It also names the build
+ * ({@link Checked#build()}: a checksum of the app's classes), which keys the data folder's {@link CheckedPacks}.
  */
 public final class CheckedBank {
 
     static final String RESOURCE = "bundled-bank.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Logger LOG = Logger.getLogger(CheckedBank.class.getName());
 
     /** A file the checked form was made from. */
     record Input(String path, int size, String crc) {
     }
 
-    /** The files it was made from, checked before anything else is read. */
-    record Header(List<Input> inputs) {
+    /** The build that made it and the files it was made from, checked before anything else is read. */
+    record Header(String build, List<Input> inputs) {
     }
 
     /** What the checked form holds besides its header. */
-    record Body(List<PackSummary> packs, List<Question> questions, List<SourceDocument> documents) {
+    record Body(List<PackSummary> packs, List<Question> questions, List<Document> documents,
+                List<Located> located) {
+    }
+
+    /** A bundled note as the checked form holds it. */
+    record Document(String file, String title, String text, String credit) {
+        static Document of(SourceDocument d) {
+            return new Document(d.file(), d.title(), d.text(), d.credit());
+        }
+
+        SourceDocument toSource() {
+            return new SourceDocument(file, title, text, credit);
+        }
+    }
+
+    /** The bundled bank as the build checked it, and the build. */
+    record Checked(LoadedBank bank, String build) {
     }
 
     private CheckedBank() {
@@ -63,42 +80,66 @@ public final class CheckedBank {
                     + " problems, so no checked form was written; the first: " + bank.problems().get(0));
             return;
         }
-        Files.write(file, write(inputs(loader), bank));
+        Files.write(file, write(build(classesDir), inputs(loader), bank));
     }
 
-    static byte[] write(List<Input> inputs, LoadedBank bank) throws IOException {
+    /**
+     * A checksum of every class of the app: a new build may check packs differently, so what one build checked is
+     * not taken on trust by another.
+     */
+    static String build(Path classesDir) throws IOException {
+        List<Path> classes;
+        try (Stream<Path> files = Files.walk(classesDir.resolve("org/smriti"))) {
+            classes = files.filter(f -> f.toString().endsWith(".class")).sorted().toList();
+        }
+        CRC32 crc = new CRC32();
+        for (Path c : classes) {
+            crc.update(classesDir.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
+            crc.update(Files.readAllBytes(c));
+        }
+        return classes.size() + "-" + Long.toHexString(crc.getValue());
+    }
+
+    static byte[] write(String build, List<Input> inputs, LoadedBank bank) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
             RecordCodec codec = new RecordCodec();
             out.writeInt(FORMAT);
             out.writeUTF(RecordCodec.shape(Body.class));
-            codec.write(out, Header.class, new Header(inputs));
-            codec.write(out, Body.class, new Body(bank.packs(), bank.bank().questions(), bank.documents()));
+            codec.write(out, Header.class, new Header(build, inputs));
+            codec.write(out, Body.class, new Body(bank.packs(), bank.bank().questions(),
+                    bank.documents().stream().map(Document::of).toList(),
+                    Located.find(bank.bank().questions(), bank.documents())));
         }
         return bytes.toByteArray();
     }
 
     /** The bundled bank as the build checked it, if the checked form is there and still matches. */
-    static Optional<LoadedBank> read(ClassLoader loader) throws IOException {
+    static Optional<Checked> read(ClassLoader loader) throws IOException {
         String path = CheckedBank.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
         try (InputStream resource = loader.getResourceAsStream(path)) {
             if (resource == null) {
                 return Optional.empty(); // e.g. compiled by an IDE rather than Maven
             }
-            return read(new DataInputStream(new BufferedInputStream(resource)), inputs(loader));
+            return read(new RecordCodec.Input(resource.readAllBytes()), inputs(loader));
         }
     }
 
-    static Optional<LoadedBank> read(DataInputStream in, List<Input> current) throws IOException {
+    static Optional<Checked> read(RecordCodec.Input in, List<Input> current) throws IOException {
         RecordCodec codec = new RecordCodec();
-        if (in.readInt() != FORMAT || !in.readUTF().equals(RecordCodec.shape(Body.class))
-                || !current.equals(((Header) codec.read(in, Header.class)).inputs())) {
+        if (in.readInt() != FORMAT || !in.readUTF().equals(RecordCodec.shape(Body.class))) {
+            return Optional.empty();
+        }
+        Header header = (Header) codec.read(in, Header.class);
+        if (!current.equals(header.inputs())) {
             return Optional.empty();
         }
         try {
             Body body = (Body) codec.read(in, Body.class);
-            return Optional.of(new LoadedBank(new QuestionBank(body.questions()), body.packs(), body.documents(),
-                    List.of()));
+            List<SourceDocument> documents = new ArrayList<>();
+            body.documents().forEach(d -> documents.add(d.toSource()));
+            return Optional.of(new Checked(new LoadedBank(new QuestionBank(body.questions()), body.packs(), documents,
+                    List.of(), Located.asMap(body.located(), doc -> true)), header.build()));
         } catch (IOException | RuntimeException e) {
             // Made from these very files by this very code: only a damaged jar gets here. The JSON still works.
             LOG.log(Level.WARNING, "The checked form of the bundled bank is unreadable; validating the packs", e);
@@ -121,7 +162,7 @@ public final class CheckedBank {
         return inputs;
     }
 
-    private static Input input(String path, byte[] content) {
+    static Input input(String path, byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
         return new Input(path, content.length, Long.toHexString(crc.getValue()));

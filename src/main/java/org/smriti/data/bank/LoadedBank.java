@@ -6,19 +6,32 @@ import java.util.Map;
 import java.util.Optional;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
+import org.smriti.core.source.Span;
 
 /**
  * The outcome of loading packs: the questions of every valid pack, those packs, the source documents, and the
  * packs refused whole with their problems (the app shows those; the rest of the bank is usable regardless).
+ *
+ * @param located where quotes sit in their notes, as found when their packs were checked (the build's, or the data
+ *                folder's {@code checked-packs.bin}) and only for notes unchanged since: a cache, so a quote not in it
+ *                is looked up in its note
  */
 public record LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
-                         List<RefusedPack> refused) {
+                         List<RefusedPack> refused, Map<SourceRef, Span> located) {
 
     public LoadedBank {
         packs = List.copyOf(packs);
         documents = List.copyOf(documents);
         refused = List.copyOf(refused);
+        located = Map.copyOf(located);
+    }
+
+    /** A bank with no quote located yet. */
+    public LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
+                      List<RefusedPack> refused) {
+        this(bank, packs, documents, refused, Map.of());
     }
 
     public Optional<SourceDocument> document(String file) {

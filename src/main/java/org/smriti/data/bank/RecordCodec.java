@@ -1,7 +1,9 @@
 package org.smriti.data.bank;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -28,11 +30,9 @@ final class RecordCodec {
 
     private static final int NULL = -1;
 
-    /** How to rebuild one record type: its components' types and its canonical constructor. */
-    private record Rebuild(Type[] components, Constructor<?> constructor) {
-    }
-
-    private final Map<Class<?>, Rebuild> rebuilds = new HashMap<>();
+    /** Reading each type, and rebuilding each record from its components: made on first use. */
+    private final Map<Type, Reader> readers = new HashMap<>();
+    private final Map<Class<?>, Reader> rebuilds = new HashMap<>();
     private final Map<String, Class<?>> classes = new HashMap<>();
 
     /** One line per record type reachable from {@code type}: its name and its components' types, in order. */
@@ -117,71 +117,161 @@ final class RecordCodec {
         }
     }
 
-    Object read(DataInputStream in, Type type) throws IOException {
+    Object read(Input in, Type type) throws IOException {
+        return reader(type).read(in);
+    }
+
+    /**
+     * What the readers read from: bytes in memory, as {@link DataOutputStream} wrote them. Plain array reads, for a
+     * start reads thousands of values before the JIT has compiled anything, and a stream's read is a call through
+     * two synchronized layers for every byte.
+     */
+    static final class Input {
+        private final byte[] bytes;
+        private int position;
+
+        Input(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int position() {
+            return position;
+        }
+
+        int readInt() throws EOFException {
+            int at = take(4);
+            return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+                    | bytes[at + 3] & 0xFF;
+        }
+
+        boolean readBoolean() throws EOFException {
+            return bytes[take(1)] != 0;
+        }
+
+        /** {@code length} bytes as UTF-8. */
+        String readString(int length) throws EOFException {
+            return new String(bytes, take(length), length, StandardCharsets.UTF_8);
+        }
+
+        /** A string as {@link DataOutputStream#writeUTF} wrote it. */
+        String readUTF() throws IOException {
+            int at = take(2);
+            int length = (bytes[at] & 0xFF) << 8 | bytes[at + 1] & 0xFF;
+            take(length);
+            return new DataInputStream(new ByteArrayInputStream(bytes, at, length + 2)).readUTF();
+        }
+
+        private int take(int count) throws EOFException {
+            if (count < 0 || count > bytes.length - position) {
+                throw new EOFException("the data ends at byte " + bytes.length + ", " + count + " more were expected");
+            }
+            int at = position;
+            position += count;
+            return at;
+        }
+    }
+
+    /**
+     * Reads one value of a type. Reading is a tree of these, made once per type, rather than one method that looks
+     * at the type for every value: each is small, so the JIT compiles them quickly, where it took over a second of
+     * a start's CPU to compile one method walking 3,000 questions.
+     */
+    private interface Reader {
+        Object read(Input in) throws IOException;
+    }
+
+    private Reader reader(Type type) throws IOException {
+        Reader known = readers.get(type);
+        if (known != null) {
+            return known;
+        }
+        Reader[] made = new Reader[1];
+        readers.put(type, in -> made[0].read(in)); // a record that holds its own type meets this while being made
+        made[0] = newReader(type);
+        readers.put(type, made[0]);
+        return made[0];
+    }
+
+    private Reader newReader(Type type) throws IOException {
         Class<?> raw = raw(type);
         if (raw == int.class) {
-            return in.readInt();
+            return Input::readInt;
         }
         if (raw == boolean.class) {
-            return in.readBoolean();
-        }
-        int head = in.readInt();
-        if (head == NULL) {
-            return null;
+            return Input::readBoolean;
         }
         if (raw == String.class) {
-            return new String(in.readNBytes(head), StandardCharsets.UTF_8);
+            return in -> {
+                int length = in.readInt();
+                return length == NULL ? null : in.readString(length);
+            };
         }
         if (raw == Integer.class) {
-            return in.readInt();
+            return in -> in.readInt() == NULL ? null : in.readInt();
         }
         if (raw.isEnum()) {
-            return raw.getEnumConstants()[head];
+            Object[] constants = raw.getEnumConstants();
+            return in -> {
+                int ordinal = in.readInt();
+                return ordinal == NULL ? null : constants[ordinal];
+            };
         }
         if (raw == List.class) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            List<Object> list = new ArrayList<>(head);
-            for (int i = 0; i < head; i++) {
-                list.add(read(in, element));
-            }
-            return Collections.unmodifiableList(list);
+            Reader element = reader(((ParameterizedType) type).getActualTypeArguments()[0]);
+            return in -> {
+                int size = in.readInt();
+                if (size == NULL) {
+                    return null;
+                }
+                List<Object> list = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    list.add(element.read(in));
+                }
+                return Collections.unmodifiableList(list);
+            };
         }
-        if (raw.isRecord() || raw.isSealed()) {
-            return readRecord(in, raw.isRecord() ? raw : named(in.readUTF(), raw));
+        if (raw.isRecord()) {
+            Reader components = components(raw);
+            return in -> in.readInt() == NULL ? null : components.read(in);
+        }
+        if (raw.isSealed()) {
+            return in -> in.readInt() == NULL ? null : components(named(in.readUTF(), raw)).read(in);
         }
         throw new IOException("RecordCodec cannot read a " + type.getTypeName());
     }
 
-    private Object readRecord(DataInputStream in, Class<?> type) throws IOException {
-        Rebuild rebuild = rebuild(type);
-        Object[] values = new Object[rebuild.components().length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = read(in, rebuild.components()[i]);
+    /** Reads a record's components and rebuilds it through its canonical constructor. */
+    private Reader components(Class<?> type) throws IOException {
+        Reader known = rebuilds.get(type);
+        if (known != null) {
+            return known;
         }
+        RecordComponent[] components = type.getRecordComponents();
+        Reader[] readers = new Reader[components.length];
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        Constructor<?> constructor;
         try {
-            return rebuild.constructor().newInstance(values);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IOException("cannot rebuild a " + type.getName() + ": " + e.getCause(), e);
+            constructor = type.getDeclaredConstructor(parameters);
+        } catch (NoSuchMethodException e) {
+            throw new IOException(type.getName() + " has no canonical constructor", e);
         }
-    }
-
-    /** Reflection is slow the first time and re-parses generic signatures on every call, so once per type. */
-    private Rebuild rebuild(Class<?> type) throws IOException {
-        Rebuild rebuild = rebuilds.get(type);
-        if (rebuild == null) {
-            RecordComponent[] components = type.getRecordComponents();
-            Type[] types = new Type[components.length];
-            Class<?>[] parameters = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getGenericType();
-                parameters[i] = components[i].getType();
+        Reader rebuild = in -> {
+            Object[] values = new Object[readers.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = readers[i].read(in);
             }
             try {
-                rebuild = new Rebuild(types, type.getDeclaredConstructor(parameters));
-            } catch (NoSuchMethodException e) {
-                throw new IOException(type.getName() + " has no canonical constructor", e);
+                return constructor.newInstance(values);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IOException("cannot rebuild a " + type.getName() + ": " + e.getCause(), e);
             }
-            rebuilds.put(type, rebuild);
+        };
+        rebuilds.put(type, rebuild);
+        for (int i = 0; i < components.length; i++) {
+            readers[i] = reader(components[i].getGenericType());
         }
         return rebuild;
     }

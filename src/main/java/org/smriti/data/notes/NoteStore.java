@@ -12,9 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.AtomicFiles;
 import org.smriti.data.FileTimestamps;
@@ -28,6 +32,8 @@ public final class NoteStore {
 
     /** The folder of notes, and the prefix of their document ids. */
     public static final String FOLDER = "notes";
+    /** What the notes' {@link SourceDocument#credit()} says. */
+    private static final String CREDIT = "My notes";
     static final String TRASH = "trash/notes";
     /** Larger files are refused: a note is read whole into the reader and searched at every edit. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -59,24 +65,54 @@ public final class NoteStore {
 
     /** The notes of a data folder, as {@link #list} reads them. */
     public static List<SourceDocument> read(Path dataDir, List<String> problems) throws IOException {
+        return readWithChecksums(dataDir, problems, (doc, crc) -> false).notes();
+    }
+
+    /**
+     * The notes of a data folder and a checksum of each file (CRC-32C of its bytes), by note id: what the checked
+     * form of the packs keys each quote's place on.
+     */
+    public record Read(List<SourceDocument> notes, Map<String, Long> checksums) {
+        public Read {
+            notes = List.copyOf(notes);
+            checksums = Map.copyOf(checksums);
+        }
+    }
+
+    /**
+     * As {@link #read}, with each note's checksum. A note whose file {@code checkedBefore} knows (by note id and
+     * checksum) was read as a note before and is not checked again; its text is decoded when first read, so a start
+     * does not decode megabytes of notes nothing on the first screen shows.
+     */
+    public static Read readWithChecksums(Path dataDir, List<String> problems, BiPredicate<String, Long> checkedBefore)
+            throws IOException {
         Path dir = dataDir.resolve(FOLDER);
         List<SourceDocument> notes = new ArrayList<>();
+        Map<String, Long> checksums = new HashMap<>();
         if (!Files.isDirectory(dir)) {
-            return notes;
+            return new Read(notes, checksums);
         }
         List<Path> files;
         try (Stream<Path> entries = Files.list(dir)) {
             files = entries.filter(NoteStore::isNoteFile).sorted().toList();
         }
+        CRC32C crc = new CRC32C();
         for (Path file : files) {
+            String name = file.getFileName().toString();
             try {
-                notes.add(document(file.getFileName().toString(), check(file.getFileName().toString(),
-                        Files.readAllBytes(file))));
+                byte[] bytes = Files.readAllBytes(file);
+                crc.reset();
+                crc.update(bytes);
+                String doc = FOLDER + "/" + name;
+                notes.add(checkedBefore.test(doc, crc.getValue())
+                        ? SourceDocument.deferred(doc, titleOf(name, firstLine(bytes)), () -> text(bytes), CREDIT)
+                        : document(name, check(name, bytes)));
+                checksums.put(doc, crc.getValue());
             } catch (NoteProblemException e) {
                 problems.add(e.getMessage());
             }
         }
-        return notes;
+        return new Read(notes, checksums);
     }
 
     /** A new note from a title and pasted text. */
@@ -225,7 +261,7 @@ public final class NoteStore {
     }
 
     private static SourceDocument document(String fileName, String text) {
-        return new SourceDocument(FOLDER + "/" + fileName, titleOf(fileName, text), text, "My notes");
+        return new SourceDocument(FOLDER + "/" + fileName, titleOf(fileName, text), text, CREDIT);
     }
 
     private Path fileOf(String docId) throws NoteProblemException {
@@ -245,7 +281,7 @@ public final class NoteStore {
         }
         // Decoded leniently first, which is one fast pass: a file is rarely not UTF-8, and only then is it decoded
         // strictly to tell a replacement character written in the file from bytes that are not UTF-8 at all.
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = text(bytes);
         if (text.indexOf('\0') >= 0) {
             throw new NoteProblemException(name + " is not a text file (it holds binary data): import .md or"
                     + " .txt notes, and save a PDF or Word document as plain text first.");
@@ -259,13 +295,37 @@ public final class NoteStore {
                         + " Encoding: UTF-8) and try again.", e);
             }
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         if (text.isBlank()) {
             throw new NoteProblemException(name + " is empty: there is nothing to make cards from.");
         }
         return text;
+    }
+
+    /** A note file's text: its bytes as UTF-8, without a byte order mark. */
+    private static String text(byte[] bytes) {
+        return hasByteOrderMark(bytes) ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The first line of a note's text that is not blank: all {@link #titleOf} reads. */
+    private static String firstLine(byte[] bytes) {
+        int from = hasByteOrderMark(bytes) ? 3 : 0;
+        while (from < bytes.length) {
+            int end = from;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            String line = new String(bytes, from, end - from, StandardCharsets.UTF_8);
+            if (!line.isBlank()) {
+                return line;
+            }
+            from = end + 1;
+        }
+        return "";
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
     private static void checkSize(String name, long bytes) throws NoteProblemException {

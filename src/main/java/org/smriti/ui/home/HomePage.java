@@ -19,6 +19,7 @@ import org.smriti.ui.shell.Page;
 public final class HomePage implements Page {
 
     private final HomeViewModel model;
+    private boolean firstShow = true;
     private final ScrollPane root;
 
     /** @param startReview opens Review and starts today's session */
@@ -63,6 +64,10 @@ public final class HomePage implements Page {
 
     @Override
     public void onShown() {
+        if (firstShow) {
+            firstShow = false; // the model counted today's cards when it was made, a moment ago: the first frame waits
+            return;
+        }
         model.refresh();
     }
 

@@ -33,13 +33,13 @@ class CheckedBankTest {
         try (URLClassLoader loader = loader(classes)) {
             Path file = classes.resolve("org/smriti/data/bank").resolve(CheckedBank.RESOURCE);
             Files.createDirectories(file.getParent());
-            Files.write(file, CheckedBank.write(CheckedBank.inputs(loader), BankLoader.loadBundled(loader)));
+            Files.write(file, CheckedBank.write("test", CheckedBank.inputs(loader), BankLoader.loadBundled(loader)));
         }
     }
 
     private static Optional<LoadedBank> start(Path classes) throws IOException {
         try (URLClassLoader loader = loader(classes)) {
-            return CheckedBank.read(loader);
+            return CheckedBank.read(loader).map(CheckedBank.Checked::bank);
         }
     }
 
@@ -87,7 +87,7 @@ class CheckedBankTest {
 
     @Test
     void theBuildLeavesACheckedFormOfTheRealBundledBankThatTheAppUses() throws IOException {
-        LoadedBank checked = CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow();
+        LoadedBank checked = CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow().bank();
         LoadedBank validated = BankLoader.loadBundled();
 
         assertThat(checked.bank().questions()).isEqualTo(validated.bank().questions());
@@ -97,7 +97,7 @@ class CheckedBankTest {
 
     @Test
     void aUserPackStillMeetsTheBundledIdsAsDuplicates() throws IOException {
-        LoadedBank checked = CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow();
+        LoadedBank checked = CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow().bank();
         String bundledId = checked.bank().questions().get(0).id();
         Files.createDirectories(dir.resolve("packs"));
         Files.writeString(dir.resolve("packs/mine.json"), cardPack(bundledId));

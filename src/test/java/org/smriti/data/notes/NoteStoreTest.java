@@ -191,4 +191,53 @@ class NoteStoreTest {
         assertThat(NoteStore.slug("Café & Ārthik Nīti: 2026!")).isEqualTo("cafe-arthik-niti-2026");
         assertThat(NoteStore.slug("भारत")).isEqualTo("note");
     }
+
+    static Stream<Arguments> noteFiles() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        return Stream.of(
+                Arguments.of("with a heading", "# Polity\n\nArticle 21 protects life.\n".getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("blank lines first", "\n \t\r\n# Polity  \r\nArticle 21 ’protects’ life."
+                        .getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("a byte order mark", concat(bom, "# Polity\nText.".getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("no heading", "Article 21 protects life.\nMore.".getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("a first line of other white space", "\u2003\n# Polity\nText."
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("noteFiles")
+    void aNoteCheckedBeforeIsReadAsTheSameNoteWithoutBeingCheckedAgain(String file, byte[] content) throws Exception {
+        Files.createDirectories(dataDir.resolve("notes"));
+        Files.write(dataDir.resolve("notes/polity-notes.md"), content);
+
+        NoteStore.Read checked = NoteStore.readWithChecksums(dataDir, new ArrayList<>(), (doc, crc) -> false);
+        NoteStore.Read known = NoteStore.readWithChecksums(dataDir, new ArrayList<>(),
+                (doc, crc) -> crc.equals(checked.checksums().get(doc)));
+
+        assertThat(known.checksums()).isEqualTo(checked.checksums());
+        assertThat(known.notes()).singleElement().satisfies(note -> {
+            assertThat(note.title()).isEqualTo(checked.notes().get(0).title());
+            assertThat(note.text()).isEqualTo(checked.notes().get(0).text());
+            assertThat(note).isEqualTo(checked.notes().get(0));
+        });
+    }
+
+    @Test
+    void aNoteFileWhoseChecksumIsNotKnownIsCheckedAsEver() throws Exception {
+        Files.createDirectories(dataDir.resolve("notes"));
+        Files.write(dataDir.resolve("notes/scan.md"), new byte[] {'#', ' ', 0, 1});
+        List<String> problems = new ArrayList<>();
+
+        NoteStore.Read read = NoteStore.readWithChecksums(dataDir, problems, (doc, crc) -> crc == 12345L);
+
+        assertThat(read.notes()).isEmpty();
+        assertThat(problems).singleElement().asString().contains("scan.md", "binary");
+    }
 }
