@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,14 +69,13 @@ public final class AppContext implements AutoCloseable {
             this.settings = new SimpleObjectProperty<>(this, "settings", loaded.settings());
             this.backups = new Backups(dataDir, clock);
             LoadedBank bank = Library.load(dataDir, startupNotices);
-            Set<String> ids = new HashSet<>();
-            bank.bank().questions().forEach(q -> ids.add(q.id()));
-            store.orphanedNotice(ids).ifPresent(startupNotices::add);
+            store.orphanedNotice(bank.bank().asMap().keySet()).ifPresent(startupNotices::add);
             this.library = new Library(dataDir, clock, bank);
             this.study = new StudyService(library.bank().bank(), library.facts(), store, settings::get, clock);
             library.onChange(() -> study.replaceBank(library.bank().bank(), library.facts()));
             this.memory = new MemoryModel(store, study, settings::get);
             this.mockLog = new MockLog(store);
+            study.workOutAhead(); // here, while JavaFX starts, rather than on the UI thread for Home's first frame
             settings.addListener((obs, old, now) -> persist(now));
             if (store.openReport().eventsReplayed() >= ProgressStore.SNAPSHOT_THRESHOLD) {
                 refreshSnapshotInBackground();

@@ -57,8 +57,8 @@ public final class Library {
     private final OwnCards ownCards;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /**
-     * Where each quote sits in its note: the notes change rarely, cards often, and facts need every quote located.
-     * Starts with the places the bank was loaded with (found when its packs were checked).
+     * Where each quote sits in its note, beyond the places the bank was loaded with (found when its packs were
+     * checked): the notes change rarely, cards often, and facts need every quote located.
      */
     private final Map<SourceRef, Optional<Span>> located = new HashMap<>();
     private LoadedBank bank;
@@ -92,8 +92,12 @@ public final class Library {
     /** Which questions of the bank are on one fact: shared quotes in a note, or one id stem. */
     public Facts facts() {
         if (facts == null) {
-            facts = Facts.of(bank.bank().questions(), (doc, quote) -> located.computeIfAbsent(new SourceRef(doc, quote),
-                    key -> document(doc).flatMap(d -> d.locate(quote))));
+            facts = Facts.of(bank.bank().questions(), (doc, quote) -> {
+                SourceRef source = new SourceRef(doc, quote);
+                Span known = bank.located().get(source);
+                return known != null ? Optional.of(known)
+                        : located.computeIfAbsent(source, key -> document(doc).flatMap(d -> d.locate(quote)));
+            });
         }
         return facts;
     }
@@ -302,7 +306,6 @@ public final class Library {
     /** Takes a bank as {@link BankLoader} reads it, the own cards being its last pack. */
     private void adopt(LoadedBank loaded) {
         this.facts = null;
-        loaded.located().forEach((source, span) -> located.put(source, Optional.of(span)));
         if (bank == null || loaded.documents() != bank.documents()) {
             this.documents = null; // normalized on the first check, once per change of the notes, never at start-up
             this.notesByFile = new HashMap<>();

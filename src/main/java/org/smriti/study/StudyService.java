@@ -52,6 +52,17 @@ public final class StudyService {
     private volatile Facts facts;
     private Settings schedulerSettings;
     private Scheduler scheduler;
+    /** Today's queue and streaks worked out ahead for the first screen; see {@link #workOutAhead}. */
+    private volatile Ahead ahead;
+
+    /** What {@link #workOutAhead} found, and what it was found from. */
+    private record Ahead(ProgressState state, QuestionBank bank, Settings settings, LocalDate day, StudyQueue queue,
+                         Streaks streaks) {
+        boolean stillHolds(StudyService study) {
+            return state == study.state() && bank == study.bank && settings == study.settings.get()
+                    && day.equals(study.today());
+        }
+    }
 
     /**
      * @param facts which questions are on the same fact (siblings), to keep them apart in a day
@@ -132,7 +143,27 @@ public final class StudyService {
     }
 
     public StudyQueue dailyQueue() {
+        Ahead worked = ahead;
+        if (worked != null && worked.stillHolds(this)) {
+            ahead = new Ahead(worked.state, worked.bank, worked.settings, worked.day, null, worked.streaks);
+            if (worked.queue != null) {
+                return worked.queue;
+            }
+        }
         return queue(QueueFilter.all(), q -> true);
+    }
+
+    /**
+     * Works out today's queue and streaks now, for the first {@link #dailyQueue} and {@link #streaks} to take if
+     * nothing has changed by then: called while the data folder opens, off the UI thread, so Home's first frame
+     * does not wait for them. Each is taken once; after that they are worked out when asked, as ever.
+     */
+    public void workOutAhead() {
+        ProgressState state = state();
+        QuestionBank studied = bank;
+        Settings current = settings.get();
+        ahead = new Ahead(state, studied, current, today(), queue(QueueFilter.all(), q -> true),
+                Streaks.of(state, dayClock(), now()));
     }
 
     /** The queue after {@code answered}: the card leaves it, or comes back later as a learning card. */
@@ -166,6 +197,11 @@ public final class StudyService {
     }
 
     public Streaks streaks() {
+        Ahead worked = ahead;
+        if (worked != null && worked.stillHolds(this) && worked.streaks != null) {
+            ahead = new Ahead(worked.state, worked.bank, worked.settings, worked.day, worked.queue, null);
+            return worked.streaks;
+        }
         return Streaks.of(state(), dayClock(), now());
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.Topic;
+import org.smriti.core.queue.StudyQueue;
 import org.smriti.core.settings.Settings;
 import org.smriti.data.journal.MockEventCodecs;
 import org.smriti.data.journal.ProgressStore;
@@ -72,6 +73,30 @@ class StudyServiceTest {
         open(MORNING).answer("fact-mcq", Rating.EASY, 1000);
         StudyService tomorrow = open(MORNING.plusSeconds(86_400));
         assertThat(tomorrow.dailyQueue().upcoming(MORNING.plusSeconds(86_400))).contains("fact-card");
+    }
+
+    @Test
+    void theQueueWorkedOutAheadIsTheFirstOneAskedForAndOnlyThat() throws Exception {
+        StudyService study = open(MORNING);
+        study.workOutAhead();
+
+        StudyQueue first = study.dailyQueue();
+        StudyQueue second = study.dailyQueue();
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(first.upcoming(MORNING)).isEqualTo(second.upcoming(MORNING));
+        assertThat(study.streaks()).isEqualTo(study.streaks());
+    }
+
+    @Test
+    void aQueueWorkedOutAheadIsNotUsedOnceAnAnswerChangedTheDay() throws Exception {
+        StudyService study = open(MORNING);
+        study.workOutAhead();
+
+        study.answer("fact-mcq", Rating.EASY, 1000);
+
+        assertThat(study.dailyQueue().upcoming(MORNING)).doesNotContain("fact-card", "fact-mcq");
+        assertThat(study.streaks().current()).isEqualTo(1);
     }
 
     @Test

@@ -49,6 +49,23 @@ public record ClozeText(List<Part> parts) {
      * wrong with it.
      */
     public static ClozeText parse(String text) {
+        // The cards of one cloze note share its text: each card's constructor and screen parses it, so the last
+        // text parsed is kept (it is immutable) and a sibling's parse is a look-up.
+        Parsed last = lastParsed;
+        if (last != null && last.text() == text) {
+            return last.parsed();
+        }
+        ClozeText parsed = parseAnew(text);
+        lastParsed = new Parsed(text, parsed);
+        return parsed;
+    }
+
+    private record Parsed(String text, ClozeText parsed) {
+    }
+
+    private static volatile Parsed lastParsed;
+
+    private static ClozeText parseAnew(String text) {
         List<Part> parts = new ArrayList<>();
         int at = 0;
         for (int start = text.indexOf("{{c"); start >= 0; ) {

@@ -23,9 +23,13 @@ public final class Facts {
     static final Set<String> FORM_WORDS =
             Set.of("card", "mcq", "statements", "pairs", "assertion", "chronology", "desc", "reverse");
 
+    /** Every question's id, in bank order. */
+    private final List<String> ids;
+    /** The fact of each question that shares one with another; a question alone on its fact is not in it. */
     private final Map<String, String> factOf;
 
-    private Facts(Map<String, String> factOf) {
+    private Facts(List<String> ids, Map<String, String> factOf) {
+        this.ids = ids;
         this.factOf = factOf;
     }
 
@@ -33,11 +37,14 @@ public final class Facts {
      * @param locate where a quote sits in a document (doc file, quote) → raw span, if found
      */
     public static Facts of(List<? extends Question> questions, BiFunction<String, String, Optional<Span>> locate) {
-        Map<String, String> parent = new LinkedHashMap<>();
-        questions.forEach(q -> parent.put(q.id(), q.id()));
+        // Only questions that meet another enter the union-find: most questions are alone on their fact, and a start
+        // groups every question of the bank.
+        Map<String, String> parent = new HashMap<>();
+        List<String> ids = new ArrayList<>(questions.size());
         Map<String, String> firstWithStem = new HashMap<>();
         Map<String, List<Located>> byDoc = new HashMap<>();
         for (Question q : questions) {
+            ids.add(q.id());
             String first = firstWithStem.putIfAbsent(stem(q.id()), q.id());
             if (first != null) {
                 union(parent, first, q.id());
@@ -59,11 +66,11 @@ public final class Facts {
                 }
             }
         }
-        Map<String, String> factOf = new LinkedHashMap<>();
+        Map<String, String> factOf = new HashMap<>();
         for (String id : parent.keySet()) {
             factOf.put(id, find(parent, id));
         }
-        return new Facts(factOf);
+        return new Facts(List.copyOf(ids), factOf);
     }
 
     /** The fact a question belongs to (an id of one of its questions); a question's own id if unknown. */
@@ -71,10 +78,10 @@ public final class Facts {
         return factOf.getOrDefault(questionId, questionId);
     }
 
-    /** The questions of each fact. */
+    /** The questions of each fact, in bank order. */
     public Map<String, List<String>> groups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        factOf.forEach((id, fact) -> groups.computeIfAbsent(fact, f -> new ArrayList<>()).add(id));
+        ids.forEach(id -> groups.computeIfAbsent(factOf(id), f -> new ArrayList<>()).add(id));
         return groups;
     }
 
@@ -110,11 +117,11 @@ public final class Facts {
 
     private static String find(Map<String, String> parent, String id) {
         String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+        for (String up = parent.getOrDefault(root, root); !up.equals(root); up = parent.getOrDefault(root, root)) {
+            root = up;
         }
         String cursor = id;
-        while (!parent.get(cursor).equals(root)) {
+        while (!cursor.equals(root)) {
             String next = parent.get(cursor);
             parent.put(cursor, root);
             cursor = next;
@@ -127,6 +134,7 @@ public final class Facts {
         String rb = find(parent, b);
         if (!ra.equals(rb)) {
             parent.put(rb, ra);
+            parent.putIfAbsent(ra, ra);
         }
     }
 }

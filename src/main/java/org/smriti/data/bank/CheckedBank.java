@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +31,7 @@ import org.smriti.core.source.SourceDocument;
 public final class CheckedBank {
 
     static final String RESOURCE = "bundled-bank.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final Logger LOG = Logger.getLogger(CheckedBank.class.getName());
 
     /** A file the checked form was made from. */
@@ -139,7 +140,7 @@ public final class CheckedBank {
             List<SourceDocument> documents = new ArrayList<>();
             body.documents().forEach(d -> documents.add(d.toSource()));
             return Optional.of(new Checked(new LoadedBank(new QuestionBank(body.questions()), body.packs(), documents,
-                    List.of(), Located.asMap(body.located(), doc -> true)), header.build()));
+                    List.of(), Located.asMap(Map.of(), body.located())), header.build()));
         } catch (IOException | RuntimeException e) {
             // Made from these very files by this very code: only a damaged jar gets here. The JSON still works.
             LOG.log(Level.WARNING, "The checked form of the bundled bank is unreadable; validating the packs", e);

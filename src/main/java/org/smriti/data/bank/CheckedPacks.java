@@ -17,8 +17,6 @@ import java.util.logging.Logger;
 import java.util.zip.CRC32C;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
-import org.smriti.core.question.SourceRef;
-import org.smriti.core.source.Span;
 import org.smriti.data.AtomicFiles;
 
 /**
@@ -34,7 +32,7 @@ import org.smriti.data.AtomicFiles;
 final class CheckedPacks {
 
     static final String FILE = "checked-packs.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final Logger LOG = Logger.getLogger(CheckedPacks.class.getName());
 
     /** A note a pack may quote, with the CRC-32C of its file. */
@@ -103,10 +101,8 @@ final class CheckedPacks {
             packs.addAll(stored.packs());
             List<RefusedPack> refused = new ArrayList<>(earlier.refused());
             refused.addAll(stored.refused());
-            Map<SourceRef, Span> located = new HashMap<>(earlier.located());
-            located.putAll(Located.asMap(stored.located(), doc -> true));
             return Optional.of(new LoadedBank(new QuestionBank(questions), packs, earlier.documents(), refused,
-                    located));
+                    Located.asMap(earlier.located(), stored.located())));
         }
     }
 
@@ -148,16 +144,15 @@ final class CheckedPacks {
         Body body = new Body(all.packs().subList(earlier.packs().size(), all.packs().size()), user,
                 all.refused().subList(earlier.refused().size(), all.refused().size()),
                 Located.find(user, all.documents()));
-        RecordCodec codec = new RecordCodec();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(head)) {
             out.writeInt(FORMAT);
             out.writeUTF(RecordCodec.shape(Body.class));
-            codec.write(out, Header.class, inputs);
+            new RecordCodec().write(out, Header.class, inputs);
         }
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        ByteArrayOutputStream content = new ByteArrayOutputStream(); // read by a codec of its own, as written
         try (DataOutputStream out = new DataOutputStream(content)) {
-            codec.write(out, Body.class, body);
+            new RecordCodec().write(out, Body.class, body);
         }
         byte[] bodyBytes = content.toByteArray();
         AtomicFiles.write(dataDir.resolve(FILE), out -> {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
@@ -31,13 +30,11 @@ record Located(SourceRef source, Span span) {
         return located;
     }
 
-    /** The places as a look-up, keeping those in the documents {@code current} accepts. */
-    static Map<SourceRef, Span> asMap(List<Located> located, Predicate<String> current) {
-        Map<SourceRef, Span> map = new HashMap<>();
+    /** {@code known} and these places, as a look-up. */
+    static Map<SourceRef, Span> asMap(Map<SourceRef, Span> known, List<Located> located) {
+        Map<SourceRef, Span> map = new HashMap<>(known);
         for (Located l : located) {
-            if (current.test(l.source().doc())) {
-                map.put(l.source(), l.span());
-            }
+            map.put(l.source(), l.span());
         }
         return map;
     }

@@ -25,6 +25,8 @@ import java.util.StringJoiner;
  * booleans, enums, lists, records and sealed interfaces of records. Generic, so a field added to a question record
  * needs no change here; {@link #shape} describes the records so a reader can tell that its classes are the ones
  * the data was written with. Values are rebuilt through the canonical constructors, so their checks run again.
+ * Each distinct string is written once and referred to after that (a note's file name, a cloze note's text and
+ * quote recur in every card of it), so one codec writes or reads one stream, from its start.
  */
 final class RecordCodec {
 
@@ -34,6 +36,9 @@ final class RecordCodec {
     private final Map<Type, Reader> readers = new HashMap<>();
     private final Map<Class<?>, Reader> rebuilds = new HashMap<>();
     private final Map<String, Class<?>> classes = new HashMap<>();
+    /** The strings written so far, by their number; and read so far, in that order. */
+    private final Map<String, Integer> stringsWritten = new HashMap<>();
+    private final List<String> stringsRead = new ArrayList<>();
 
     /** One line per record type reachable from {@code type}: its name and its components' types, in order. */
     static String shape(Type type) {
@@ -78,9 +83,14 @@ final class RecordCodec {
         } else if (value == null) {
             out.writeInt(NULL);
         } else if (raw == String.class) {
-            byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            Integer earlier = stringsWritten.putIfAbsent((String) value, stringsWritten.size());
+            if (earlier != null) {
+                out.writeInt(NULL - 1 - earlier);
+            } else {
+                byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
         } else if (raw == Integer.class) {
             out.writeInt(0);
             out.writeInt((Integer) value);
@@ -203,7 +213,15 @@ final class RecordCodec {
         if (raw == String.class) {
             return in -> {
                 int length = in.readInt();
-                return length == NULL ? null : in.readString(length);
+                if (length < NULL) {
+                    return stringsRead.get(NULL - 1 - length);
+                }
+                if (length == NULL) {
+                    return null;
+                }
+                String string = in.readString(length);
+                stringsRead.add(string);
+                return string;
             };
         }
         if (raw == Integer.class) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smriti.core.question.Question;
@@ -18,6 +19,12 @@ class RecordCodecTest {
     }
 
     record WithADecimal(String name, double weight) {
+    }
+
+    record Named(String name, String note) {
+    }
+
+    record ManyNamed(List<Named> all) {
     }
 
     private static Object roundTrip(Type type, Object value) throws IOException {
@@ -35,6 +42,23 @@ class RecordCodecTest {
                 bank.documents().stream().map(CheckedBank.Document::of).toList(), bank.packs());
 
         assertThat(roundTrip(Sample.class, sample)).isEqualTo(sample);
+    }
+
+    @Test
+    void aStringThatRecursIsWrittenOnceAndReadBackEveryTime() throws IOException {
+        String longText = "Article 21 protects life and personal liberty. ".repeat(20);
+        List<Named> all = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            all.add(new Named(i % 2 == 0 ? longText : "short " + i, i % 3 == 0 ? null : longText));
+        }
+        ManyNamed value = new ManyNamed(all);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            new RecordCodec().write(out, ManyNamed.class, value);
+        }
+
+        assertThat(roundTrip(ManyNamed.class, value)).isEqualTo(value);
+        assertThat(bytes.size()).isLessThan(2 * longText.length());
     }
 
     @Test
