@@ -3,6 +3,7 @@ package org.smriti.study;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,7 @@ public final class Library {
     private final NoteStore notes;
     private final OwnCards ownCards;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final CheckedPacksRefresher checkedPacks;
     /**
      * Where each quote sits in its note, beyond the places the bank was loaded with (found when its packs were
      * checked): the notes change rarely, cards often, and facts need every quote located.
@@ -81,6 +83,7 @@ public final class Library {
         this.dataDir = dataDir;
         this.notes = new NoteStore(dataDir, clock);
         this.ownCards = new OwnCards(dataDir);
+        this.checkedPacks = new CheckedPacksRefresher(dataDir, Duration.ofSeconds(3));
         adopt(bank);
     }
 
@@ -260,11 +263,11 @@ public final class Library {
     }
 
     /**
-     * Makes the data folder's checked packs current (validating the packs in full if they changed this session), so
-     * the next start need not: called as the folder is closed.
+     * Makes the data folder's checked packs current (validating the packs in full if they changed since they were
+     * last made), so the next start need not: called as the folder is closed.
      */
     public void refreshCheckedPacks() throws IOException {
-        BankLoader.refreshCheckedPacks(dataDir);
+        checkedPacks.close();
     }
 
     /** Re-reads notes and cards from the data folder (after an import wrote them) and tells the listeners. */
@@ -301,6 +304,7 @@ public final class Library {
 
     private void changed() {
         listeners.forEach(Runnable::run);
+        checkedPacks.changed();
     }
 
     /** Takes a bank as {@link BankLoader} reads it, the own cards being its last pack. */

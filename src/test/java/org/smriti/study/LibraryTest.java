@@ -54,6 +54,7 @@ class LibraryTest {
 
     @AfterEach
     void close() throws IOException {
+        library.refreshCheckedPacks();
         store.close();
     }
 
