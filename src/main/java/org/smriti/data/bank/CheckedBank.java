@@ -31,7 +31,7 @@ import org.smriti.core.source.SourceDocument;
 public final class CheckedBank {
 
     static final String RESOURCE = "bundled-bank.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final Logger LOG = Logger.getLogger(CheckedBank.class.getName());
 
     /** A file the checked form was made from. */
@@ -43,8 +43,7 @@ public final class CheckedBank {
     }
 
     /** What the checked form holds besides its header. */
-    record Body(List<PackSummary> packs, List<Question> questions, List<Document> documents,
-                List<Located> located) {
+    record Body(List<PackSummary> packs, List<Question> questions, List<Document> documents, Located located) {
     }
 
     /** A bundled note as the checked form holds it. */
@@ -140,7 +139,7 @@ public final class CheckedBank {
             List<SourceDocument> documents = new ArrayList<>();
             body.documents().forEach(d -> documents.add(d.toSource()));
             return Optional.of(new Checked(new LoadedBank(new QuestionBank(body.questions()), body.packs(), documents,
-                    List.of(), Located.asMap(Map.of(), body.located())), header.build()));
+                    List.of(), body.located().asMap(Map.of(), body.questions())), header.build()));
         } catch (IOException | RuntimeException e) {
             // Made from these very files by this very code: only a damaged jar gets here. The JSON still works.
             LOG.log(Level.WARNING, "The checked form of the bundled bank is unreadable; validating the packs", e);

@@ -32,7 +32,7 @@ import org.smriti.data.AtomicFiles;
 final class CheckedPacks {
 
     static final String FILE = "checked-packs.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final Logger LOG = Logger.getLogger(CheckedPacks.class.getName());
 
     /** A note a pack may quote, with the CRC-32C of its file. */
@@ -44,7 +44,7 @@ final class CheckedPacks {
     }
 
     /** What it found: the user packs loaded and refused, their questions in load order and their quotes' places. */
-    record Body(List<PackSummary> packs, List<Question> questions, List<RefusedPack> refused, List<Located> located) {
+    record Body(List<PackSummary> packs, List<Question> questions, List<RefusedPack> refused, Located located) {
     }
 
     private CheckedPacks() {
@@ -88,21 +88,21 @@ final class CheckedPacks {
          * can be read.
          */
         Optional<LoadedBank> after(LoadedBank earlier) {
-            Body stored;
             try {
-                stored = (Body) new RecordCodec().read(new RecordCodec.Input(body), Body.class);
+                Body stored = (Body) new RecordCodec().read(new RecordCodec.Input(body), Body.class);
+                List<Question> questions = new ArrayList<>(earlier.bank().questions());
+                questions.addAll(stored.questions());
+                List<PackSummary> packs = new ArrayList<>(earlier.packs());
+                packs.addAll(stored.packs());
+                List<RefusedPack> refused = new ArrayList<>(earlier.refused());
+                refused.addAll(stored.refused());
+                return Optional.of(new LoadedBank(new QuestionBank(questions), packs, earlier.documents(), refused,
+                        stored.located().asMap(earlier.located(), stored.questions())));
             } catch (IOException | RuntimeException e) {
+                // Made by this build from these very files: only a damaged disk gets here, and the JSON still works.
                 LOG.log(Level.INFO, file + " is unreadable, so the packs are validated in full", e);
                 return Optional.empty();
             }
-            List<Question> questions = new ArrayList<>(earlier.bank().questions());
-            questions.addAll(stored.questions());
-            List<PackSummary> packs = new ArrayList<>(earlier.packs());
-            packs.addAll(stored.packs());
-            List<RefusedPack> refused = new ArrayList<>(earlier.refused());
-            refused.addAll(stored.refused());
-            return Optional.of(new LoadedBank(new QuestionBank(questions), packs, earlier.documents(), refused,
-                    Located.asMap(earlier.located(), stored.located())));
         }
     }
 

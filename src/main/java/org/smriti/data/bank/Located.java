@@ -10,31 +10,54 @@ import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.core.source.Span;
 
-/** Where one quote was found in its note, as the checked forms of packs keep it. */
-record Located(SourceRef source, Span span) {
+/**
+ * Where the quotes of some questions sit in their notes, as the checked forms of packs keep them: for each question
+ * with a source, in order, its span's start and end, or -1 if its quote was not found. Numbers rather than records,
+ * so that reading thousands back at start costs next to nothing.
+ */
+record Located(List<Integer> spans) {
 
-    /** Every distinct quote of {@code questions} found in its document, in question order. */
-    static List<Located> find(List<Question> questions, List<SourceDocument> documents) {
-        Map<String, SourceDocument> byFile = new HashMap<>();
-        documents.forEach(d -> byFile.put(d.file(), d));
-        Map<SourceRef, Span> found = new HashMap<>();
-        List<Located> located = new ArrayList<>();
-        for (Question q : questions) {
-            Optional<SourceRef> source = q.source().filter(s -> !found.containsKey(s));
-            Optional<Span> span = source.map(s -> byFile.get(s.doc())).flatMap(d -> d.locate(source.get().quote()));
-            if (span.isPresent()) {
-                found.put(source.get(), span.get());
-                located.add(new Located(source.get(), span.get()));
-            }
-        }
-        return located;
+    private static final int NOT_FOUND = -1;
+
+    Located {
+        spans = List.copyOf(spans);
     }
 
-    /** {@code known} and these places, as a look-up. */
-    static Map<SourceRef, Span> asMap(Map<SourceRef, Span> known, List<Located> located) {
+    /** Where each quote of {@code questions} is in its document. */
+    static Located find(List<Question> questions, List<SourceDocument> documents) {
+        Map<String, SourceDocument> byFile = new HashMap<>();
+        documents.forEach(d -> byFile.put(d.file(), d));
+        Map<SourceRef, Optional<Span>> found = new HashMap<>();
+        List<Integer> spans = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.source().isEmpty()) {
+                continue;
+            }
+            SourceRef source = q.source().get();
+            Optional<Span> span = found.computeIfAbsent(source, s -> Optional.ofNullable(byFile.get(s.doc()))
+                    .flatMap(d -> d.locate(s.quote())));
+            if (span.isPresent()) {
+                spans.add(span.get().start());
+                spans.add(span.get().end());
+            } else {
+                spans.add(NOT_FOUND);
+            }
+        }
+        return new Located(spans);
+    }
+
+    /** {@code known} and the places of {@code questions}' quotes (the questions this was found for), as a look-up. */
+    Map<SourceRef, Span> asMap(Map<SourceRef, Span> known, List<Question> questions) {
         Map<SourceRef, Span> map = new HashMap<>(known);
-        for (Located l : located) {
-            map.put(l.source(), l.span());
+        int at = 0;
+        for (Question q : questions) {
+            if (q.source().isEmpty()) {
+                continue;
+            }
+            int start = spans.get(at++);
+            if (start != NOT_FOUND) {
+                map.put(q.source().get(), new Span(start, spans.get(at++)));
+            }
         }
         return map;
     }
