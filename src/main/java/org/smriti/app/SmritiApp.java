@@ -16,6 +16,12 @@ import org.smriti.ui.common.ErrorDialog;
 public final class SmritiApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(SmritiApp.class.getName());
+    /**
+     * JavaFX warns at every start that it runs from the class path rather than as modules, which is how Smriti ships
+     * it (the app's class-data archive needs the class path): not news to the aspirant, so that one message is
+     * dropped; JavaFX's others still show. Held here, as the logging framework keeps loggers only while someone does.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     /**
      * The data folder being opened while JavaFX starts; see {@link #launch}. Null when the JVM started this class
@@ -32,6 +38,8 @@ public final class SmritiApp extends Application {
      * in {@link #start}, so Home still shows the real counts in its first frame).
      */
     public static void launch(StartupOptions options, String[] args) {
+        JAVAFX.setFilter(entry -> entry.getMessage() == null
+                || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
         FutureTask<AppContext> task = new FutureTask<>(() -> AppContext.open(options));
         Thread opener = new Thread(task, "smriti-open");
         opener.setDaemon(true); // should JavaFX fail to start, the process still ends
