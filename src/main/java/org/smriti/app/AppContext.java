@@ -236,7 +236,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         awaitDailyBackup();
         try {
-            library.refreshCheckedPacks();
+            library.close();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "The checked packs of " + dataDir + " were not refreshed; they are only a cache, and"
                     + " the next start validates the packs in full", e);

@@ -263,10 +263,11 @@ public final class Library {
     }
 
     /**
-     * Makes the data folder's checked packs current (validating the packs in full if they changed since they were
-     * last made), so the next start need not: called as the folder is closed.
+     * Stops checking the packs in the background and makes the data folder's checked packs current (validating the
+     * packs in full if they changed since they were last made), so the next start need not: called as the folder is
+     * closed.
      */
-    public void refreshCheckedPacks() throws IOException {
+    public void close() throws IOException {
         checkedPacks.close();
     }
 

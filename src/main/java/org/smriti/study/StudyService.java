@@ -53,14 +53,15 @@ public final class StudyService {
     private Settings schedulerSettings;
     private Scheduler scheduler;
     /** Today's queue and streaks worked out ahead for the first screen; see {@link #workOutAhead}. */
-    private volatile Ahead ahead;
+    private volatile Ahead<StudyQueue> queueAhead;
+    private volatile Ahead<Streaks> streaksAhead;
 
-    /** What {@link #workOutAhead} found, and what it was found from. */
-    private record Ahead(ProgressState state, QuestionBank bank, Settings settings, LocalDate day, StudyQueue queue,
-                         Streaks streaks) {
-        boolean stillHolds(StudyService study) {
+    /** Something {@link #workOutAhead} found, and what it was found from. */
+    private record Ahead<T>(T value, ProgressState state, QuestionBank bank, Settings settings, LocalDate day) {
+        /** The value, if nothing it depends on changed since. */
+        T ifStill(StudyService study) {
             return state == study.state() && bank == study.bank && settings == study.settings.get()
-                    && day.equals(study.today());
+                    && day.equals(study.today()) ? value : null;
         }
     }
 
@@ -143,14 +144,10 @@ public final class StudyService {
     }
 
     public StudyQueue dailyQueue() {
-        Ahead worked = ahead;
-        if (worked != null && worked.stillHolds(this)) {
-            ahead = new Ahead(worked.state, worked.bank, worked.settings, worked.day, null, worked.streaks);
-            if (worked.queue != null) {
-                return worked.queue;
-            }
-        }
-        return queue(QueueFilter.all(), q -> true);
+        Ahead<StudyQueue> worked = queueAhead;
+        queueAhead = null;
+        StudyQueue queue = worked == null ? null : worked.ifStill(this);
+        return queue != null ? queue : queue(QueueFilter.all(), q -> true);
     }
 
     /**
@@ -162,8 +159,9 @@ public final class StudyService {
         ProgressState state = state();
         QuestionBank studied = bank;
         Settings current = settings.get();
-        ahead = new Ahead(state, studied, current, today(), queue(QueueFilter.all(), q -> true),
-                Streaks.of(state, dayClock(), now()));
+        LocalDate day = today();
+        queueAhead = new Ahead<>(queue(QueueFilter.all(), q -> true), state, studied, current, day);
+        streaksAhead = new Ahead<>(Streaks.of(state, dayClock(), now()), state, studied, current, day);
     }
 
     /** The queue after {@code answered}: the card leaves it, or comes back later as a learning card. */
@@ -197,12 +195,10 @@ public final class StudyService {
     }
 
     public Streaks streaks() {
-        Ahead worked = ahead;
-        if (worked != null && worked.stillHolds(this) && worked.streaks != null) {
-            ahead = new Ahead(worked.state, worked.bank, worked.settings, worked.day, worked.queue, null);
-            return worked.streaks;
-        }
-        return Streaks.of(state(), dayClock(), now());
+        Ahead<Streaks> worked = streaksAhead;
+        streaksAhead = null;
+        Streaks streaks = worked == null ? null : worked.ifStill(this);
+        return streaks != null ? streaks : Streaks.of(state(), dayClock(), now());
     }
 
     /** Cards already studied that fall due by the end of {@code day} and are not suspended. */

@@ -80,7 +80,7 @@ public class SaveCardBench {
 
     @TearDown
     public void tearDown() throws IOException {
-        library.refreshCheckedPacks(); // stops its thread, which would otherwise check the packs between iterations
+        library.close(); // stops its thread, which would otherwise check the packs between iterations
         store.close();
         try (Stream<Path> files = Files.walk(dataDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

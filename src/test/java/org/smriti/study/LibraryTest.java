@@ -54,7 +54,7 @@ class LibraryTest {
 
     @AfterEach
     void close() throws IOException {
-        library.refreshCheckedPacks();
+        library.close();
         store.close();
     }
 

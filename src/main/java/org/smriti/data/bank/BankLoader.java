@@ -72,17 +72,12 @@ public final class BankLoader {
         if (bundled.isEmpty()) {
             return load(appPacks(loader, dataDir), appDocuments(loader, NoteStore.read(dataDir, problems)));
         }
-        List<PackFile> user = userPacks(dataDir);
-        Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
-        NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, problems,
-                (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
-        LoadedBank earlier = withNotes(bundled.get().bank(), notes.notes());
-        if (user.isEmpty()) {
-            return earlier;
+        UserFiles files = UserFiles.read(dataDir, bundled.get(), problems);
+        if (files.packs().isEmpty()) {
+            return files.earlier();
         }
-        CheckedPacks.Header inputs = CheckedPacks.header(bundled.get().build(), user, notes.checksums());
-        Optional<LoadedBank> checked = stored.filter(s -> s.madeFrom(inputs)).flatMap(s -> s.after(earlier));
-        return checked.isPresent() ? checked.get() : loadAfter(earlier, user);
+        Optional<LoadedBank> checked = files.checked().flatMap(s -> s.after(files.earlier()));
+        return checked.isPresent() ? checked.get() : loadAfter(files.earlier(), files.packs());
     }
 
     /**
@@ -94,14 +89,31 @@ public final class BankLoader {
         if (bundled.isEmpty()) {
             return; // a build without its checked bank (e.g. an IDE's) validates at every start anyway
         }
-        Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
-        NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, new ArrayList<>(),
-                (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
-        List<PackFile> user = userPacks(dataDir);
-        CheckedPacks.Header inputs = CheckedPacks.header(bundled.get().build(), user, notes.checksums());
-        if ((!user.isEmpty() || !notes.notes().isEmpty()) && stored.filter(s -> s.madeFrom(inputs)).isEmpty()) {
-            LoadedBank earlier = withNotes(bundled.get().bank(), notes.notes());
-            CheckedPacks.write(dataDir, inputs, earlier, loadAfter(earlier, user));
+        UserFiles files = UserFiles.read(dataDir, bundled.get(), new ArrayList<>());
+        boolean any = !files.packs().isEmpty() || !files.inputs().notes().isEmpty();
+        if (any && files.checked().isEmpty()) {
+            CheckedPacks.write(dataDir, files.inputs(), files.earlier(), loadAfter(files.earlier(), files.packs()));
+        }
+    }
+
+    /**
+     * The data folder's packs and notes as a start finds them, after the bundled bank.
+     *
+     * @param earlier the bundled bank with every note (those the checked packs know, not yet decoded)
+     * @param inputs  what a validation of them starts from, to compare with the checked packs'
+     * @param checked the checked packs, if made from exactly these inputs
+     */
+    private record UserFiles(LoadedBank earlier, List<PackFile> packs, CheckedPacks.Header inputs,
+                             Optional<CheckedPacks.Stored> checked) {
+
+        static UserFiles read(Path dataDir, CheckedBank.Checked bundled, List<String> problems) throws IOException {
+            List<PackFile> packs = userPacks(dataDir);
+            Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
+            NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, problems,
+                    (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
+            CheckedPacks.Header inputs = CheckedPacks.header(bundled.build(), packs, notes.checksums());
+            return new UserFiles(withNotes(bundled.bank(), notes.notes()), packs, inputs,
+                    stored.filter(s -> s.madeFrom(inputs)));
         }
     }
 

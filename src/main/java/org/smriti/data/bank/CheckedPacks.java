@@ -23,11 +23,12 @@ import org.smriti.data.AtomicFiles;
  * The user's packs, the own cards among them, as a full validation by this build found them, and where their quotes
  * sit in the notes: {@value #FILE} in the data folder, a cache like the journal's snapshot (deleting it costs one
  * slower start). A start takes the packs' questions, summaries and problems from it only when it was made from the
- * very same inputs: every user pack and every own note with the size and checksum it had then, and the same build
- * of the app ({@link CheckedBank.Checked#build()}, a checksum of its classes), on top of the bundled bank that build
- * checked. Validation is a function of those inputs, so what the cache holds is what validating them again would
- * give; anything else, and the packs are validated in full as ever. Written when the data folder is closed, if it
- * is not current, from a full validation of the files as they are then.
+ * very same inputs: every user pack (size and checksum) and every own note (checksum) as they were then, and the
+ * same build of the app ({@link CheckedBank.Checked#build()}, a checksum of its classes), on top of the bundled bank
+ * that build checked. Validation is a function of those inputs, so what the cache holds is what validating them again
+ * would give; anything else, and the packs are validated in full as ever. Written, when it is not current, from a
+ * full validation of the files as they are then: a few seconds after the notes or cards change, and as the data
+ * folder is closed.
  */
 final class CheckedPacks {
 
