@@ -65,11 +65,15 @@ public final class Library {
     private final Map<SourceRef, Optional<Span>> located = new HashMap<>();
     private LoadedBank bank;
     /** The bank without the own cards, which change while the app runs (the rest only when notes or packs do). */
-    private LoadedBank base;
+    private Base base;
     private List<Question> own;
     private Set<String> ownIds;
+    /** The notes of the cloze cards, made when the editor first checks an id (not at start-up). */
     private Set<String> clozeNoteIds;
-    /** Made on first use after the cards' ids or quotes changed; an edited explanation or option keeps it. */
+    /**
+     * As the check of the packs found them at start, if it did; else made on first use after the cards' ids or quotes
+     * changed (an edited explanation or option keeps it).
+     */
     private Facts facts;
     private DraftCheck.Documents documents;
     /** The bank's notes by file: facts and Browse look one up for every card. */
@@ -322,9 +326,14 @@ public final class Library {
         this.own = List.copyOf(all.subList(all.size() - count, all.size()));
         List<PackSummary> otherPacks = loaded.packs().stream()
                 .filter(p -> !p.file().equals(BankLoader.OWN_CARDS_PACK)).toList();
-        this.base = new LoadedBank(new QuestionBank(all.subList(0, all.size() - count)), otherPacks,
-                loaded.documents(), loaded.refused(), loaded.located());
+        this.base = new Base(all.subList(0, all.size() - count), otherPacks, loaded);
         assemble();
+        // The same questions as loaded, in the order studied: the facts found when their packs were checked hold.
+        loaded.facts().ifPresent(found -> {
+            List<String> ids = new ArrayList<>(bank.bank().size());
+            bank.bank().questions().forEach(q -> ids.add(q.id()));
+            facts = found.inOrder(ids);
+        });
     }
 
     /**
@@ -333,19 +342,28 @@ public final class Library {
      */
     private void assemble() {
         List<Question> all = new ArrayList<>(own);
-        all.addAll(base.bank().questions());
+        all.addAll(base.questions());
         List<PackSummary> packs = new ArrayList<>(base.packs());
         if (!own.isEmpty()) {
             packs.add(new PackSummary(BankLoader.OWN_CARDS_PACK, OwnCards.PACK, OwnCards.TITLE, own.size()));
         }
-        this.ownIds = new HashSet<>(own.stream().map(Question::id).toList());
-        this.clozeNoteIds = new HashSet<>();
-        all.forEach(q -> {
-            if (q instanceof Cloze c) {
-                clozeNoteIds.add(c.noteId());
-            }
-        });
-        this.bank = new LoadedBank(new QuestionBank(all), packs, base.documents(), base.refused(), base.located());
+        this.ownIds = new HashSet<>();
+        for (Question q : own) {
+            ownIds.add(q.id());
+        }
+        this.clozeNoteIds = null;
+        LoadedBank loaded = base.loaded();
+        this.bank = new LoadedBank(new QuestionBank(all), packs, loaded.documents(), loaded.refused(), loaded.located());
+    }
+
+    /**
+     * The bank as loaded without the own cards: its questions and packs (not indexed by id: only the studied bank
+     * is looked up), and the rest as loaded (notes, refused packs, quotes' places).
+     */
+    private record Base(List<Question> questions, List<PackSummary> packs, LoadedBank loaded) {
+        Base {
+            questions = List.copyOf(questions);
+        }
     }
 
     private DraftCheck.Documents checkedDocuments() {
@@ -371,9 +389,18 @@ public final class Library {
      */
     private Predicate<String> takenBy(CardDraft draft) {
         Map<String, Question> byId = bank.bank().asMap();
+        if (clozeNoteIds == null) {
+            clozeNoteIds = new HashSet<>();
+            for (Question q : bank.bank().questions()) {
+                if (q instanceof Cloze c) {
+                    clozeNoteIds.add(c.noteId());
+                }
+            }
+        }
+        Set<String> clozeNotes = clozeNoteIds;
         return id -> {
             Question q = byId.get(id);
-            String entry = q != null ? OwnCards.entryId(q) : clozeNoteIds.contains(id) ? id : null;
+            String entry = q != null ? OwnCards.entryId(q) : clozeNotes.contains(id) ? id : null;
             return entry != null && !entry.equals(draft.id());
         };
     }

@@ -133,7 +133,9 @@ public final class StudyService {
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (include.test(q)) {
-                items.add(item(q, i, state.get(q.id()).orElse(CardProgress.NONE).cardOrNew(now), state));
+                CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
+                items.add(new QueueItem(q.id(), q.primaryTopic(), i, p.cardOrNew(now), p.suspended(), p.bookmarked(),
+                        facts.factOf(q.id())));
             }
         }
         items = NewSiblings.bury(items, NewSiblings.studiedSince(state, dayStart, facts::factOf));
@@ -176,12 +178,6 @@ public final class StudyService {
     /** A queue built on an earlier study day is rebuilt, as Anki does at the day's rollover. */
     public boolean isStale(StudyQueue queue) {
         return !queue.day().equals(today());
-    }
-
-    private QueueItem item(Question q, int bankOrder, Card card, ProgressState state) {
-        CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
-        return new QueueItem(q.id(), q.primaryTopic(), bankOrder, card, p.suspended(), p.bookmarked(),
-                facts.factOf(q.id()));
     }
 
     /** New cards started and review cards answered today, for the daily limits. */

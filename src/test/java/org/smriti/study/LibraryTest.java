@@ -19,6 +19,7 @@ import org.smriti.core.fsrs.CardState;
 import org.smriti.core.fsrs.Rating;
 import org.smriti.core.progress.ReviewRecord;
 import org.smriti.core.question.CardDraft;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionType;
 import org.smriti.core.question.SourceRef;
@@ -85,6 +86,26 @@ class LibraryTest {
         library.save(equality.toBuilder().text("{{c1::Article 21}} protects life and personal liberty, says the note.")
                 .source(new SourceRef(note.file(), "Article 21 protects life and personal liberty.")).build());
         assertThat(library.facts().factOf(equalityCard)).isEqualTo(library.facts().factOf(libertyCard));
+    }
+
+    @Test
+    void theFactsAStartTakesFromTheCheckedPacksAreTheFactsWorkedOutAgain() throws IOException {
+        SourceDocument note = note();
+        library.save(cloze(note));
+        library.save(new CardDraft.Builder(QuestionType.FLASHCARD).prompt("What does Article 21 protect?")
+                .answer("Life and personal liberty").source(new SourceRef(note.file(), "Article 21 protects life"))
+                .build());
+        library.close(); // makes the checked packs current, as closing the app does
+        LoadedBank start = Library.load(dataDir, new ArrayList<>());
+        LoadedBank withoutFacts = new LoadedBank(start.bank(), start.packs(), start.documents(), start.refused(),
+                start.located());
+
+        Facts taken = new Library(dataDir, clock, start).facts();
+        Facts workedOut = new Library(dataDir, clock, withoutFacts).facts();
+
+        assertThat(start.facts()).isPresent();
+        assertThat(taken.shared()).isEqualTo(workedOut.shared()).isNotEmpty();
+        assertThat(taken.groups()).isEqualTo(workedOut.groups());
     }
 
     @Test

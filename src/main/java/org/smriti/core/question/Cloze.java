@@ -17,7 +17,7 @@ public record Cloze(QuestionMeta meta, String text, int number) implements Quest
 
     public Cloze {
         Objects.requireNonNull(text, "text");
-        if (!ClozeText.parse(text).numbers().contains(number)) {
+        if (!ClozeText.parse(text).hasDeletion(number)) {
             throw new IllegalArgumentException(meta.id() + ": the text has no deletion c" + number);
         }
     }
@@ -49,9 +49,11 @@ public record Cloze(QuestionMeta meta, String text, int number) implements Quest
 
     /** The id of the note this card belongs to (its id without {@code -cN}). */
     public String noteId() {
-        // Not a regex: saving a card asks this of every card in the bank.
-        String suffix = "-c" + number;
-        return id().endsWith(suffix) ? id().substring(0, id().length() - suffix.length()) : id();
+        // Not a regex, nor a string built: saving a card asks this of every card in the bank.
+        String id = id();
+        String digits = Integer.toString(number);
+        int cut = id.length() - digits.length() - 2;
+        return cut >= 0 && id.startsWith("-c", cut) && id.endsWith(digits) ? id.substring(0, cut) : id;
     }
 
     public ClozeText cloze() {

@@ -66,12 +66,14 @@ public record ClozeText(List<Part> parts) {
     private static volatile Parsed lastParsed;
 
     private static ClozeText parseAnew(String text) {
+        // Scanned as characters, not with String's searches: start-up parses every own cloze note, interpreted.
+        char[] chars = text.toCharArray();
         List<Part> parts = new ArrayList<>();
         int at = 0;
-        for (int start = text.indexOf("{{c"); start >= 0; ) {
-            Found found = deletionAt(text, start);
+        for (int start = opening(chars, 0); start >= 0; ) {
+            Found found = deletionAt(text, chars, start);
             if (found == null) {
-                start = text.indexOf("{{c", start + 1);
+                start = opening(chars, start + 1);
                 continue;
             }
             if (start > at) {
@@ -79,9 +81,9 @@ public record ClozeText(List<Part> parts) {
             }
             parts.add(found.deletion());
             at = found.end();
-            start = text.indexOf("{{c", at);
+            start = opening(chars, at);
         }
-        if (at < text.length()) {
+        if (at < chars.length) {
             parts.add(new Plain(text.substring(at)));
         }
         return new ClozeText(parts);
@@ -91,6 +93,16 @@ public record ClozeText(List<Part> parts) {
     private record Found(Deletion deletion, int end) {
     }
 
+    /** The index of the first {@code {{c} at or after {@code from}, or -1. */
+    private static int opening(char[] chars, int from) {
+        for (int at = from; at + 2 < chars.length; at++) {
+            if (chars[at] == '{' && chars[at + 1] == '{' && chars[at + 2] == 'c') {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The deletion starting at {@code text[start]}, which is {@code {{c}, if one does: what the pattern
      * {@code \{\{c(\d{1,3})::(R)(?:::(R))?}}} matches there, where {@code R} is the shortest run of characters
@@ -98,30 +110,30 @@ public record ClozeText(List<Part> parts) {
      * {@code }}}: a stray one makes the deletion plain text. Hand-written because start-up reads every own cloze
      * card, and the regular expression cost more than the rest of checking the card.
      */
-    private static Found deletionAt(String text, int start) {
+    private static Found deletionAt(String text, char[] chars, int start) {
         int i = start + 3;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') {
             i++;
         }
         int digits = i - start - 3;
-        if (digits < 1 || digits > 3 || !text.startsWith("::", i)) {
+        if (digits < 1 || digits > 3 || !pair(chars, i, ':')) {
             return null;
         }
         int number = Integer.parseInt(text, start + 3, i, 10);
         int answerFrom = i + 2;
-        for (int at = answerFrom; at < text.length(); at++) {
-            if (text.startsWith("::", at)) {
-                int close = closingBraces(text, at + 2);
+        for (int at = answerFrom; at < chars.length; at++) {
+            if (pair(chars, at, ':')) {
+                int close = closingBraces(chars, at + 2);
                 if (close >= 0) {
                     String hint = text.substring(at + 2, close);
                     return new Found(new Deletion(number, text.substring(answerFrom, at), hint.isBlank() ? null : hint),
                             close + 2);
                 }
             }
-            if (text.startsWith("}}", at)) {
+            if (pair(chars, at, '}')) {
                 return new Found(new Deletion(number, text.substring(answerFrom, at), null), at + 2);
             }
-            if (text.startsWith("{{", at)) {
+            if (pair(chars, at, '{')) {
                 return null;
             }
         }
@@ -129,16 +141,21 @@ public record ClozeText(List<Part> parts) {
     }
 
     /** The index of the first {@code }}} at or after {@code from}, or -1 if a {@code {{} or the end comes first. */
-    private static int closingBraces(String text, int from) {
-        for (int at = from; at < text.length(); at++) {
-            if (text.startsWith("}}", at)) {
+    private static int closingBraces(char[] chars, int from) {
+        for (int at = from; at < chars.length; at++) {
+            if (pair(chars, at, '}')) {
                 return at;
             }
-            if (text.startsWith("{{", at)) {
+            if (pair(chars, at, '{')) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code c} is at {@code at} and {@code at + 1}. */
+    private static boolean pair(char[] chars, int at, char c) {
+        return at + 1 < chars.length && chars[at] == c && chars[at + 1] == c;
     }
 
     /** What is wrong with {@code text} as a cloze, in words for the person who typed it; empty if nothing. */
@@ -165,6 +182,16 @@ public record ClozeText(List<Part> parts) {
             }
         }
         return problems;
+    }
+
+    /** Whether a deletion has this number, i.e. there is a card {@code number}. */
+    public boolean hasDeletion(int number) {
+        for (Part p : parts) {
+            if (p instanceof Deletion d && d.number() == number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct deletion numbers, ascending: one card each. */

@@ -1,6 +1,7 @@
 package org.smriti.core.question;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,11 +67,41 @@ public final class Facts {
                 }
             }
         }
+        // A fact is named by its least id, so the same questions in any order give the same facts.
+        Map<String, String> least = new HashMap<>();
+        for (String id : parent.keySet()) {
+            least.merge(find(parent, id), id, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
         Map<String, String> factOf = new HashMap<>();
         for (String id : parent.keySet()) {
-            factOf.put(id, find(parent, id));
+            factOf.put(id, least.get(find(parent, id)));
         }
         return new Facts(List.copyOf(ids), factOf);
+    }
+
+    /**
+     * The facts {@link #of} found earlier for the questions {@code ids} (in bank order), kept as {@link #shared}
+     * gave them: question {@code sharing[i]} is on fact {@code facts[i]}.
+     */
+    public static Facts known(List<String> ids, List<String> sharing, List<String> facts) {
+        if (sharing.size() != facts.size()) {
+            throw new IllegalArgumentException(sharing.size() + " questions sharing facts but " + facts.size() + " facts");
+        }
+        Map<String, String> factOf = new HashMap<>();
+        for (int i = 0; i < sharing.size(); i++) {
+            factOf.put(sharing.get(i), facts.get(i));
+        }
+        return new Facts(List.copyOf(ids), factOf);
+    }
+
+    /** The same facts, of the same questions in another bank order. */
+    public Facts inOrder(List<String> ids) {
+        return new Facts(List.copyOf(ids), factOf);
+    }
+
+    /** The fact of each question that shares one with another, by question id (each fact named by its least id). */
+    public Map<String, String> shared() {
+        return Collections.unmodifiableMap(factOf);
     }
 
     /** The fact a question belongs to (an id of one of its questions); a question's own id if unknown. */

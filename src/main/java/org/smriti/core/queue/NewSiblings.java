@@ -43,8 +43,18 @@ public final class NewSiblings {
         }
         for (Map.Entry<String, List<String>> group : newByFact.entrySet()) {
             List<String> ids = group.getValue();
+            if (ids.size() < 2) {
+                continue; // most facts have one card: nothing to bury
+            }
             String keep = ids.get(Math.floorMod(group.getKey().hashCode(), ids.size()));
-            ids.stream().filter(id -> !id.equals(keep)).forEach(buried::add);
+            for (String id : ids) {
+                if (!id.equals(keep)) {
+                    buried.add(id);
+                }
+            }
+        }
+        if (buried.isEmpty()) {
+            return new ArrayList<>(items);
         }
         List<QueueItem> kept = new ArrayList<>(items.size() - buried.size());
         for (QueueItem item : items) {

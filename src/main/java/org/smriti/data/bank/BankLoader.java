@@ -108,7 +108,7 @@ public final class BankLoader {
 
         static UserFiles read(Path dataDir, CheckedBank.Checked bundled, List<String> problems) throws IOException {
             List<PackFile> packs = userPacks(dataDir);
-            Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir);
+            Optional<CheckedPacks.Stored> stored = CheckedPacks.stored(dataDir, bundled.build());
             NoteStore.Read notes = NoteStore.readWithChecksums(dataDir, problems,
                     (doc, crc) -> stored.isPresent() && stored.get().knows(doc, crc));
             CheckedPacks.Header inputs = CheckedPacks.header(bundled.build(), packs, notes.checksums());

@@ -31,7 +31,7 @@ import org.smriti.core.source.SourceDocument;
 public final class CheckedBank {
 
     static final String RESOURCE = "bundled-bank.bin";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final Logger LOG = Logger.getLogger(CheckedBank.class.getName());
 
     /** A file the checked form was made from. */

@@ -3,7 +3,6 @@ package org.smriti.data.bank;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +14,13 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32C;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
+import org.smriti.core.question.SourceRef;
+import org.smriti.core.source.Span;
 import org.smriti.data.AtomicFiles;
+import org.smriti.data.SmallFiles;
 
 /**
  * The user's packs, the own cards among them, as a full validation by this build found them, and where their quotes
@@ -33,7 +36,7 @@ import org.smriti.data.AtomicFiles;
 final class CheckedPacks {
 
     static final String FILE = "checked-packs.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final Logger LOG = Logger.getLogger(CheckedPacks.class.getName());
 
     /** A note a pack may quote, with the CRC-32C of its file. */
@@ -44,8 +47,13 @@ final class CheckedPacks {
     record Header(String build, List<CheckedBank.Input> packs, List<NoteSum> notes) {
     }
 
-    /** What it found: the user packs loaded and refused, their questions in load order and their quotes' places. */
-    record Body(List<PackSummary> packs, List<Question> questions, List<RefusedPack> refused, Located located) {
+    /**
+     * What it found: the user packs loaded and refused, their questions in load order and their quotes' places; and
+     * the facts of the whole bank, bundled questions included ({@link Facts#shared}: question {@code sharing[i]} is on
+     * fact {@code facts[i]}).
+     */
+    record Body(List<PackSummary> packs, List<Question> questions, List<RefusedPack> refused, Located located,
+                List<String> sharing, List<String> facts) {
     }
 
     private CheckedPacks() {
@@ -81,7 +89,19 @@ final class CheckedPacks {
         }
 
         boolean madeFrom(Header inputs) {
-            return header.equals(inputs);
+            // Compared by hand: a record's equals is made on its first call, which costs a start more than this.
+            List<NoteSum> then = header.notes();
+            List<NoteSum> now = inputs.notes();
+            if (!header.build().equals(inputs.build()) || !header.packs().equals(inputs.packs())
+                    || then.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < then.size(); i++) {
+                if (!then.get(i).doc().equals(now.get(i).doc()) || !then.get(i).crc().equals(now.get(i).crc())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -97,8 +117,11 @@ final class CheckedPacks {
                 packs.addAll(stored.packs());
                 List<RefusedPack> refused = new ArrayList<>(earlier.refused());
                 refused.addAll(stored.refused());
+                List<String> ids = new ArrayList<>(questions.size());
+                questions.forEach(q -> ids.add(q.id()));
                 return Optional.of(new LoadedBank(new QuestionBank(questions), packs, earlier.documents(), refused,
-                        stored.located().asMap(earlier.located(), stored.questions())));
+                        stored.located().asLazyMap(earlier.located(), stored.questions()),
+                        Optional.of(Facts.known(ids, stored.sharing(), stored.facts()))));
             } catch (IOException | RuntimeException e) {
                 // Made by this build from these very files: only a damaged disk gets here, and the JSON still works.
                 LOG.log(Level.INFO, file + " is unreadable, so the packs are validated in full", e);
@@ -107,13 +130,16 @@ final class CheckedPacks {
         }
     }
 
-    /** The data folder's cache, if it is there, of this format and intact (its body's CRC-32C matches). */
-    static Optional<Stored> stored(Path dataDir) {
+    /**
+     * The data folder's cache, if it is there, of this format, made by {@code build} and intact (its body's CRC-32C
+     * matches). The build's checksum covers the classes of the records it holds, so their shape needs no check.
+     */
+    static Optional<Stored> stored(Path dataDir, String build) {
         Path file = dataDir.resolve(FILE);
         try {
-            byte[] all = Files.readAllBytes(file);
+            byte[] all = SmallFiles.read(file);
             RecordCodec.Input in = new RecordCodec.Input(all);
-            if (in.readInt() != FORMAT || !in.readUTF().equals(RecordCodec.shape(Body.class))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(build)) {
                 return Optional.empty();
             }
             Header header = (Header) new RecordCodec().read(in, Header.class);
@@ -142,13 +168,18 @@ final class CheckedPacks {
     static void write(Path dataDir, Header inputs, LoadedBank earlier, LoadedBank all) throws IOException {
         List<Question> questions = all.bank().questions();
         List<Question> user = questions.subList(earlier.bank().questions().size(), questions.size());
+        Located located = Located.find(user, all.documents());
+        Map<SourceRef, Span> places = located.asMap(all.located(), user);
+        Map<String, String> shared = Facts.of(questions,
+                (doc, quote) -> Optional.ofNullable(places.get(new SourceRef(doc, quote)))).shared();
+        List<String> sharing = List.copyOf(shared.keySet());
         Body body = new Body(all.packs().subList(earlier.packs().size(), all.packs().size()), user,
-                all.refused().subList(earlier.refused().size(), all.refused().size()),
-                Located.find(user, all.documents()));
+                all.refused().subList(earlier.refused().size(), all.refused().size()), located,
+                sharing, sharing.stream().map(shared::get).toList());
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(head)) {
             out.writeInt(FORMAT);
-            out.writeUTF(RecordCodec.shape(Body.class));
+            out.writeUTF(inputs.build());
             new RecordCodec().write(out, Header.class, inputs);
         }
         ByteArrayOutputStream content = new ByteArrayOutputStream(); // read by a codec of its own, as written

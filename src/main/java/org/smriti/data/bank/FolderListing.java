@@ -6,7 +6,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import org.smriti.data.SmallFiles;
 
 /**
  * Lists the files directly inside a folder: a directory of the file system, or a folder of the classpath,
@@ -71,13 +70,8 @@ final class FolderListing {
     }
 
     private static void readDirectory(Path dir, String suffix, Map<String, byte[]> found) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(suffix) && Files.isRegularFile(file) && !found.containsKey(name)) {
-                    found.put(name, Files.readAllBytes(file));
-                }
-            }
+        for (String name : SmallFiles.names(dir, n -> n.endsWith(suffix) && !found.containsKey(n))) {
+            found.put(name, SmallFiles.read(dir.resolve(name)));
         }
     }
 

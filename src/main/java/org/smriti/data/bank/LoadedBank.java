@@ -3,7 +3,9 @@ package org.smriti.data.bank;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionBank;
 import org.smriti.core.question.SourceRef;
@@ -17,15 +19,24 @@ import org.smriti.core.source.Span;
  * @param located where quotes sit in their notes, as found when their packs were checked (the build's, or the data
  *                folder's {@code checked-packs.bin}) and only for notes unchanged since: a cache, so a quote not in it
  *                is looked up in its note
+ * @param facts   which questions are on one fact, as found when the packs were checked ({@code checked-packs.bin}),
+ *                if they were: {@link Facts#of} on this bank gives the same
  */
 public record LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
-                         List<RefusedPack> refused, Map<SourceRef, Span> located) {
+                         List<RefusedPack> refused, Map<SourceRef, Span> located, Optional<Facts> facts) {
 
     public LoadedBank {
         packs = List.copyOf(packs);
         documents = List.copyOf(documents);
         refused = List.copyOf(refused);
-        located = Map.copyOf(located);
+        located = located instanceof Located.OnFirstUse ? located : Map.copyOf(located); // that one is unmodifiable
+        Objects.requireNonNull(facts, "facts");
+    }
+
+    /** A bank whose facts are worked out when needed. */
+    public LoadedBank(QuestionBank bank, List<PackSummary> packs, List<SourceDocument> documents,
+                      List<RefusedPack> refused, Map<SourceRef, Span> located) {
+        this(bank, packs, documents, refused, located, Optional.empty());
     }
 
     /** A bank with no quote located yet. */

@@ -1,10 +1,14 @@
 package org.smriti.data.bank;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.SourceRef;
 import org.smriti.core.source.SourceDocument;
@@ -46,6 +50,14 @@ record Located(List<Integer> spans) {
         return new Located(spans);
     }
 
+    /**
+     * {@code known} and the places of {@code questions}' quotes (the questions this was found for), as a look-up made
+     * when first used: a start that takes its facts from the checked packs looks up no quote.
+     */
+    Map<SourceRef, Span> asLazyMap(Map<SourceRef, Span> known, List<Question> questions) {
+        return new OnFirstUse(() -> asMap(known, questions));
+    }
+
     /** {@code known} and the places of {@code questions}' quotes (the questions this was found for), as a look-up. */
     Map<SourceRef, Span> asMap(Map<SourceRef, Span> known, List<Question> questions) {
         Map<SourceRef, Span> map = new HashMap<>(known);
@@ -59,6 +71,51 @@ record Located(List<Integer> spans) {
                 map.put(q.source().get(), new Span(start, spans.get(at++)));
             }
         }
-        return map;
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** An unmodifiable map made when first read. */
+    static final class OnFirstUse extends AbstractMap<SourceRef, Span> {
+
+        private Supplier<Map<SourceRef, Span>> make;
+        private volatile Map<SourceRef, Span> made;
+
+        OnFirstUse(Supplier<Map<SourceRef, Span>> make) {
+            this.make = make;
+        }
+
+        private Map<SourceRef, Span> map() {
+            Map<SourceRef, Span> map = made;
+            if (map == null) {
+                synchronized (this) {
+                    if (made == null) {
+                        made = make.get();
+                        make = null;
+                    }
+                    map = made;
+                }
+            }
+            return map;
+        }
+
+        @Override
+        public Span get(Object key) {
+            return map().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map().containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map().size();
+        }
+
+        @Override
+        public Set<Entry<SourceRef, Span>> entrySet() {
+            return map().entrySet();
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,14 +82,7 @@ final class RecordCodec {
         } else if (value == null) {
             out.writeInt(NULL);
         } else if (raw == String.class) {
-            Integer earlier = stringsWritten.putIfAbsent((String) value, stringsWritten.size());
-            if (earlier != null) {
-                out.writeInt(NULL - 1 - earlier);
-            } else {
-                byte[] bytes = ((String) value).getBytes(StandardCharsets.UTF_8);
-                out.writeInt(bytes.length);
-                out.write(bytes);
-            }
+            writeString(out, (String) value);
         } else if (raw == Integer.class) {
             out.writeInt(0);
             out.writeInt((Integer) value);
@@ -111,12 +103,24 @@ final class RecordCodec {
         }
     }
 
+    private void writeString(DataOutputStream out, String value) throws IOException {
+        Integer earlier = stringsWritten.putIfAbsent(value, stringsWritten.size());
+        if (earlier != null) {
+            out.writeInt(NULL - 1 - earlier);
+        } else {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+    }
+
     private void writeRecord(DataOutputStream out, Class<?> declared, Object value) throws IOException {
         Class<?> actual = value.getClass();
-        // A sealed type's value names its record; a record's value is that record, so no name is needed.
+        // A sealed type's value names its record (once, then by number, as any string); a record's value is that
+        // record, so no name is needed.
         out.writeInt(0);
         if (declared != actual) {
-            out.writeUTF(actual.getName());
+            writeString(out, actual.getName());
         }
         for (RecordComponent rc : actual.getRecordComponents()) {
             try {
@@ -241,11 +245,12 @@ final class RecordCodec {
                 if (size == NULL) {
                     return null;
                 }
-                List<Object> list = new ArrayList<>(size);
+                Object[] elements = new Object[size];
                 for (int i = 0; i < size; i++) {
-                    list.add(element.read(in));
+                    elements[i] = element.read(in);
                 }
-                return Collections.unmodifiableList(list);
+                // An unmodifiable list that List.copyOf, which records call on their lists, takes as it is.
+                return List.of(elements);
             };
         }
         if (raw.isRecord()) {
@@ -253,7 +258,8 @@ final class RecordCodec {
             return in -> in.readInt() == NULL ? null : components.read(in);
         }
         if (raw.isSealed()) {
-            return in -> in.readInt() == NULL ? null : components(named(in.readUTF(), raw)).read(in);
+            Reader name = reader(String.class);
+            return in -> in.readInt() == NULL ? null : components(named((String) name.read(in), raw)).read(in);
         }
         throw new IOException("RecordCodec cannot read a " + type.getTypeName());
     }
@@ -273,8 +279,9 @@ final class RecordCodec {
         Constructor<?> constructor;
         try {
             constructor = type.getDeclaredConstructor(parameters);
-        } catch (NoSuchMethodException e) {
-            throw new IOException(type.getName() + " has no canonical constructor", e);
+            constructor.setAccessible(true); // spares each call the check of who calls (a walk of the stack)
+        } catch (NoSuchMethodException | RuntimeException e) {
+            throw new IOException(type.getName() + " has no canonical constructor it can call", e);
         }
         Reader rebuild = in -> {
             Object[] values = new Object[readers.length];

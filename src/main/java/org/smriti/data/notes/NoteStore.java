@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.smriti.core.source.SourceDocument;
 import org.smriti.data.AtomicFiles;
 import org.smriti.data.FileTimestamps;
+import org.smriti.data.SmallFiles;
 
 /**
  * The aspirant's own notes: plain Markdown files in the data folder's {@code notes/}, one per note, readable in
@@ -92,15 +92,10 @@ public final class NoteStore {
         if (!Files.isDirectory(dir)) {
             return new Read(notes, checksums);
         }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(dir)) {
-            files = entries.filter(NoteStore::isNoteFile).sorted().toList();
-        }
         CRC32C crc = new CRC32C();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
+        for (String name : SmallFiles.names(dir, NoteStore::isNoteName)) {
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = SmallFiles.read(dir.resolve(name));
                 crc.reset();
                 crc.update(bytes);
                 String doc = FOLDER + "/" + name;
@@ -228,9 +223,8 @@ public final class NoteStore {
 
     // ---- internals -------------------------------------------------------------------------------------------
 
-    private static boolean isNoteFile(Path p) {
-        String name = p.getFileName().toString();
-        return name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(p);
+    private static boolean isNoteName(String name) {
+        return name.endsWith(".md") && !name.startsWith(".");
     }
 
     /**

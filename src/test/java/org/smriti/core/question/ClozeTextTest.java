@@ -46,6 +46,16 @@ class ClozeTextTest {
     }
 
     @Test
+    void aTextHasADeletionOfEachOfItsNumbersOnly() {
+        ClozeText cloze = ClozeText.parse(TWO + " {{c4::unclosed");
+
+        assertThat(cloze.hasDeletion(1)).isTrue();
+        assertThat(cloze.hasDeletion(2)).isTrue();
+        assertThat(cloze.hasDeletion(3)).isFalse();
+        assertThat(cloze.hasDeletion(4)).isFalse();
+    }
+
+    @Test
     void aCardOfANumberTheTextLacksCannotBeMade() {
         QuestionMeta meta = new QuestionMeta("n-c3", "?", "", java.util.List.of(Topic.GENERAL), 2, null, null);
         assertThatThrownBy(() -> new Cloze(meta, TWO, 3)).hasMessageContaining("no deletion c3");

@@ -50,6 +50,32 @@ class FactsTest {
     }
 
     @Test
+    void aFactIsNamedByItsLeastIdWhateverTheOrderOfTheBank() {
+        Question card = card("z-card", "elephant");
+        Question mcq = card("b-mcq", "elephant 1949");
+        Question other = card("a-card", "treaty");
+
+        Facts forward = facts(card, mcq, other);
+        Facts backward = facts(other, mcq, card);
+
+        assertThat(forward.factOf("z-card")).isEqualTo("b-mcq");
+        assertThat(backward.shared()).isEqualTo(forward.shared());
+    }
+
+    @Test
+    void factsKeptAsSharedAreTheFactsFound() {
+        Facts found = facts(card("x-card", "treaty"), card("x-mcq", "treaty"), card("y-card", "summit"));
+        List<String> sharing = List.copyOf(found.shared().keySet());
+
+        Facts known = Facts.known(List.of("x-card", "x-mcq", "y-card"), sharing,
+                sharing.stream().map(found::factOf).toList());
+
+        assertThat(known.groups()).isEqualTo(found.groups());
+        assertThat(known.inOrder(List.of("y-card", "x-mcq", "x-card")).groups())
+                .containsExactly(Map.entry("y-card", List.of("y-card")), Map.entry("x-card", List.of("x-mcq", "x-card")));
+    }
+
+    @Test
     void groupsListEachFactsQuestions() {
         Facts f = facts(card("x-card", "treaty"), card("x-mcq", "treaty"), card("y-card", "summit"));
         assertThat(f.groups().values()).containsExactlyInAnyOrder(List.of("x-card", "x-mcq"), List.of("y-card"));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smriti.core.question.Facts;
 import org.smriti.core.question.Flashcard;
 import org.smriti.core.question.Question;
 import org.smriti.core.question.QuestionMeta;
@@ -110,6 +111,20 @@ class CheckedPacksTest {
     }
 
     @Test
+    void theFactsAStartTakesAreTheFactsOfTheBankItLoads() throws IOException {
+        BankLoader.refreshCheckedPacks(dir);
+
+        LoadedBank start = BankLoader.loadApp(dir);
+
+        Facts workedOut = Facts.of(start.bank().questions(),
+                (doc, quote) -> start.document(doc).flatMap(d -> d.locate(quote)));
+        Facts taken = start.facts().orElseThrow();
+        assertThat(taken.shared()).isEqualTo(workedOut.shared());
+        assertThat(taken.factOf("my-article-21")).isEqualTo(taken.factOf("mine-article-14"));
+        assertThat(validatedInFull().facts()).isEmpty();
+    }
+
+    @Test
     void aStartTakesWhatTheCheckedPacksHoldWhenTheyWereMadeFromTheseFiles() throws IOException {
         // The checked packs of this very folder, but holding what another folder's validation found: a start that
         // shows the other folder's card read them rather than the JSON.
@@ -196,10 +211,10 @@ class CheckedPacksTest {
         Files.write(checked(), bytes);
 
         assertSameBank(BankLoader.loadApp(dir), validatedInFull());
-        assertThat(CheckedPacks.stored(dir)).isEmpty();
+        assertThat(stored()).isEmpty();
 
         BankLoader.refreshCheckedPacks(dir);
-        assertThat(CheckedPacks.stored(dir)).isPresent();
+        assertThat(stored()).isPresent();
     }
 
     @Test
@@ -217,14 +232,14 @@ class CheckedPacksTest {
     void closingAfterAChangeMakesThemCurrent() throws IOException {
         BankLoader.refreshCheckedPacks(dir);
         write("packs/my-cards.json", ownCards("Article 21 protects what?"));
-        Optional<CheckedPacks.Stored> before = CheckedPacks.stored(dir);
+        Optional<CheckedPacks.Stored> before = stored();
 
         BankLoader.refreshCheckedPacks(dir);
 
         CheckedBank.Checked bundled = CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow();
         CheckedPacks.Header now = currentInputs(bundled.build());
         assertThat(before.orElseThrow().madeFrom(now)).isFalse();
-        assertThat(CheckedPacks.stored(dir).orElseThrow().madeFrom(now)).isTrue();
+        assertThat(stored().orElseThrow().madeFrom(now)).isTrue();
         assertThat(BankLoader.loadApp(dir).bank().byId("my-article-21").orElseThrow().prompt())
                 .isEqualTo("Article 21 protects what?");
     }
@@ -237,5 +252,9 @@ class CheckedPacksTest {
         BankLoader.refreshCheckedPacks(empty);
 
         assertThat(empty.resolve(CheckedPacks.FILE)).doesNotExist();
+    }
+
+    private Optional<CheckedPacks.Stored> stored() throws IOException {
+        return CheckedPacks.stored(dir, CheckedBank.read(BankLoader.class.getClassLoader()).orElseThrow().build());
     }
 }
