@@ -130,12 +130,13 @@ public final class StudyService {
         Instant dayStart = dayClock().startOf(today());
         List<QueueItem> items = new ArrayList<>();
         List<Question> questions = bank.questions();
+        Card fresh = Card.newCard(now); // one for every card never studied: thousands of them with own cards
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             if (include.test(q)) {
                 CardProgress p = state.get(q.id()).orElse(CardProgress.NONE);
-                items.add(new QueueItem(q.id(), q.primaryTopic(), i, p.cardOrNew(now), p.suspended(), p.bookmarked(),
-                        facts.factOf(q.id())));
+                items.add(new QueueItem(q.id(), q.primaryTopic(), i, p.card().orElse(fresh), p.suspended(),
+                        p.bookmarked(), facts.factOf(q.id())));
             }
         }
         items = NewSiblings.bury(items, NewSiblings.studiedSince(state, dayStart, facts::factOf));

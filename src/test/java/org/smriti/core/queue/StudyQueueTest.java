@@ -201,6 +201,10 @@ class StudyQueueTest {
                 Arguments.of("a new card waits if a sibling was studied today",
                         List.of(fresh("b-card", Topic.HISTORY, "b"), fresh("c-card", Topic.HISTORY, "c")),
                         Set.of("b"), 1),
+                Arguments.of("of three new cards of a fact, one a day",
+                        List.of(fresh("f-card", Topic.HISTORY, "f"), fresh("f-mcq", Topic.HISTORY, "f"),
+                                fresh("f-pairs", Topic.HISTORY, "f"), fresh("g-card", Topic.HISTORY, "g")),
+                        Set.of(), 2),
                 Arguments.of("cards of different facts are all kept",
                         List.of(fresh("d-card", Topic.HISTORY, "d"), fresh("e-card", Topic.HISTORY, "e")),
                         Set.of(), 2));
