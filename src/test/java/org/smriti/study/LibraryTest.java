@@ -109,6 +109,21 @@ class LibraryTest {
     }
 
     @Test
+    void afterAStartFromTheCheckedPacksACardQuotingAnotherCardsSentenceBecomesItsSibling() throws IOException {
+        SourceDocument note = note();
+        String liberty = library.save(cloze(note)).id() + "-c1";
+        library.close();
+        Library started = new Library(dataDir, clock, Library.load(dataDir, new ArrayList<>()));
+
+        CardDraft card = started.save(new CardDraft.Builder(QuestionType.FLASHCARD).prompt("Article 21 protects what?")
+                .answer("Life and personal liberty")
+                .source(new SourceRef(note.file(), "protects life and personal liberty")).build());
+
+        assertThat(started.facts().factOf(card.id())).isEqualTo(started.facts().factOf(liberty));
+        started.close();
+    }
+
+    @Test
     void aSavedCardIsInTodaysQueueAtOnce() throws IOException {
         CardDraft saved = library.save(cloze(note()));
 
