@@ -329,11 +329,7 @@ public final class Library {
         this.base = new Base(all.subList(0, all.size() - count), otherPacks, loaded);
         assemble();
         // The same questions as loaded, in the order studied: the facts found when their packs were checked hold.
-        loaded.facts().ifPresent(found -> {
-            List<String> ids = new ArrayList<>(bank.bank().size());
-            bank.bank().questions().forEach(q -> ids.add(q.id()));
-            facts = found.inOrder(ids);
-        });
+        loaded.facts().ifPresent(found -> facts = found.inOrder(bank.bank().questions()));
     }
 
     /**

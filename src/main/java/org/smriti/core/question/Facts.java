@@ -41,11 +41,9 @@ public final class Facts {
         // Only questions that meet another enter the union-find: most questions are alone on their fact, and a start
         // groups every question of the bank.
         Map<String, String> parent = new HashMap<>();
-        List<String> ids = new ArrayList<>(questions.size());
         Map<String, String> firstWithStem = new HashMap<>();
         Map<String, List<Located>> byDoc = new HashMap<>();
         for (Question q : questions) {
-            ids.add(q.id());
             String first = firstWithStem.putIfAbsent(stem(q.id()), q.id());
             if (first != null) {
                 union(parent, first, q.id());
@@ -76,14 +74,14 @@ public final class Facts {
         for (String id : parent.keySet()) {
             factOf.put(id, least.get(find(parent, id)));
         }
-        return new Facts(List.copyOf(ids), factOf);
+        return new Facts(idsOf(questions), factOf);
     }
 
     /**
-     * The facts {@link #of} found earlier for the questions {@code ids} (in bank order), kept as {@link #shared}
-     * gave them: question {@code sharing[i]} is on fact {@code facts[i]}.
+     * The facts {@link #of} found earlier for these questions (in bank order), kept as {@link #shared} gave them:
+     * question {@code sharing[i]} is on fact {@code facts[i]}.
      */
-    public static Facts known(List<String> ids, List<String> sharing, List<String> facts) {
+    public static Facts known(List<? extends Question> questions, List<String> sharing, List<String> facts) {
         if (sharing.size() != facts.size()) {
             throw new IllegalArgumentException(sharing.size() + " questions sharing facts but " + facts.size() + " facts");
         }
@@ -91,12 +89,20 @@ public final class Facts {
         for (int i = 0; i < sharing.size(); i++) {
             factOf.put(sharing.get(i), facts.get(i));
         }
-        return new Facts(List.copyOf(ids), factOf);
+        return new Facts(idsOf(questions), factOf);
     }
 
     /** The same facts, of the same questions in another bank order. */
-    public Facts inOrder(List<String> ids) {
-        return new Facts(List.copyOf(ids), factOf);
+    public Facts inOrder(List<? extends Question> questions) {
+        return new Facts(idsOf(questions), factOf);
+    }
+
+    private static List<String> idsOf(List<? extends Question> questions) {
+        String[] ids = new String[questions.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = questions.get(i).id();
+        }
+        return List.of(ids);
     }
 
     /** The fact of each question that shares one with another, by question id (each fact named by its least id). */

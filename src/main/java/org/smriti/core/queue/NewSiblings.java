@@ -37,16 +37,7 @@ public final class NewSiblings {
                 if (studiedToday.contains(item.fact())) {
                     buried.add(item.questionId());
                 } else {
-                    List<String> fact = newByFact.get(item.fact());
-                    if (fact == null) {
-                        newByFact.put(item.fact(), List.of(item.questionId())); // most facts stay at one card
-                    } else {
-                        if (fact.size() == 1) {
-                            fact = new ArrayList<>(fact);
-                            newByFact.put(item.fact(), fact);
-                        }
-                        fact.add(item.questionId());
-                    }
+                    newByFact.computeIfAbsent(item.fact(), k -> new ArrayList<>(1)).add(item.questionId());
                 }
             }
         }

@@ -117,11 +117,9 @@ final class CheckedPacks {
                 packs.addAll(stored.packs());
                 List<RefusedPack> refused = new ArrayList<>(earlier.refused());
                 refused.addAll(stored.refused());
-                List<String> ids = new ArrayList<>(questions.size());
-                questions.forEach(q -> ids.add(q.id()));
                 return Optional.of(new LoadedBank(new QuestionBank(questions), packs, earlier.documents(), refused,
                         stored.located().asLazyMap(earlier.located(), stored.questions()),
-                        Optional.of(Facts.known(ids, stored.sharing(), stored.facts()))));
+                        Optional.of(Facts.known(questions, stored.sharing(), stored.facts()))));
             } catch (IOException | RuntimeException e) {
                 // Made by this build from these very files: only a damaged disk gets here, and the JSON still works.
                 LOG.log(Level.INFO, file + " is unreadable, so the packs are validated in full", e);

@@ -64,14 +64,16 @@ class FactsTest {
 
     @Test
     void factsKeptAsSharedAreTheFactsFound() {
-        Facts found = facts(card("x-card", "treaty"), card("x-mcq", "treaty"), card("y-card", "summit"));
+        Question xCard = card("x-card", "treaty");
+        Question xMcq = card("x-mcq", "treaty");
+        Question yCard = card("y-card", "summit");
+        Facts found = facts(xCard, xMcq, yCard);
         List<String> sharing = List.copyOf(found.shared().keySet());
 
-        Facts known = Facts.known(List.of("x-card", "x-mcq", "y-card"), sharing,
-                sharing.stream().map(found::factOf).toList());
+        Facts known = Facts.known(List.of(xCard, xMcq, yCard), sharing, sharing.stream().map(found::factOf).toList());
 
         assertThat(known.groups()).isEqualTo(found.groups());
-        assertThat(known.inOrder(List.of("y-card", "x-mcq", "x-card")).groups())
+        assertThat(known.inOrder(List.of(yCard, xMcq, xCard)).groups())
                 .containsExactly(Map.entry("y-card", List.of("y-card")), Map.entry("x-card", List.of("x-mcq", "x-card")));
     }
 
